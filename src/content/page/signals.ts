@@ -1,0 +1,115 @@
+/**
+ * Reads the cheap page signals (structured data, OpenGraph, breadcrumbs, headings) that decide whether
+ * a page is worth analysing. Uses only standard DOM, so the CLI runs it under jsdom. A malformed
+ * JSON-LD block is skipped, never thrown.
+ */
+import type { PageSignals } from '../../core/detect';
+
+type JsonObject = Record<string, unknown>;
+
+const INGREDIENT_LABEL = /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
+const LABEL_SELECTOR = 'h1,h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],strong,b,th,label,span,a';
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (value && typeof value === 'object' && 'name' in value) return textOf((value as JsonObject).name);
+  return null;
+}
+
+/** Every object of every JSON-LD block, with @graph and nested arrays flattened. */
+export function readJsonLd(doc: Document): JsonObject[] {
+  const out: JsonObject[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue = asArray(parsed);
+    while (queue.length > 0 && out.length < 500) {
+      const item = queue.shift();
+      if (!item || typeof item !== 'object') continue;
+      if (Array.isArray(item)) {
+        queue.push(...item);
+        continue;
+      }
+      const obj = item as JsonObject;
+      out.push(obj);
+      queue.push(...asArray(obj['@graph']));
+    }
+  }
+  return out;
+}
+
+function typesOf(obj: JsonObject): string[] {
+  return asArray(obj['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+export function readSignals(doc: Document): PageSignals {
+  const jsonLd = readJsonLd(doc);
+  const structuredTypes = jsonLd.flatMap(typesOf);
+  const microdata = Array.from(doc.querySelectorAll('[itemscope][itemtype]'));
+  for (const el of microdata) {
+    structuredTypes.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean));
+  }
+
+  const productLd = jsonLd.find((o) => typesOf(o).some((t) => /^product$/i.test(t)));
+  const productMicro = microdata.find((el) =>
+    /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? ''),
+  );
+  let product: PageSignals['product'] = null;
+  if (productLd) {
+    product = {
+      name: textOf(productLd.name),
+      brand: textOf(productLd.brand),
+      category: textOf(productLd.category),
+    };
+  } else if (productMicro) {
+    const prop = (name: string): string | null =>
+      productMicro.querySelector(`[itemprop="${name}"]`)?.textContent?.trim() || null;
+    product = { name: prop('name'), brand: prop('brand'), category: prop('category') };
+  }
+
+  const breadcrumbs: string[] = [];
+  for (const obj of jsonLd) {
+    if (!typesOf(obj).includes('BreadcrumbList')) continue;
+    for (const el of asArray(obj.itemListElement)) {
+      const item = el as JsonObject;
+      const name = textOf(item?.name) ?? textOf(item?.item);
+      if (name) breadcrumbs.push(name);
+    }
+  }
+  for (const a of Array.from(
+    doc.querySelectorAll('nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a'),
+  )) {
+    const t = a.textContent?.trim();
+    if (t) breadcrumbs.push(t);
+  }
+
+  const productCount =
+    jsonLd.filter((o) => typesOf(o).some((t) => /^product$/i.test(t))).length +
+    microdata.filter((el) => /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? '')).length;
+
+  return {
+    title: doc.title ?? '',
+    structuredTypes,
+    ogType: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
+    product,
+    breadcrumbs,
+    hasIngredientHeading: hasIngredientLabel(doc),
+    productCount,
+  };
+}
+
+export function hasIngredientLabel(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
+    const t = el.textContent ?? '';
+    if (t.length < 40 && INGREDIENT_LABEL.test(t)) return true;
+  }
+  return false;
+}

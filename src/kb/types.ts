@@ -1,0 +1,94 @@
+/**
+ * The compiled knowledge base: the one JSON document that `npm run kb` writes to generated/kb.json
+ * and that the annotator and the CLI load. Source data in data/ is validated by ./schema.ts first;
+ * this file only describes what comes out of the compiler.
+ */
+
+/** Fixed verdict scale for marketing claims. */
+export const VERDICTS = [
+  'supported',
+  'limited-evidence',
+  'unsupported',
+  'misleading',
+  'unregulated-term',
+  'drug-claim',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How strong the evidence is for an ingredient's headline use or for a claim. */
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'limited', 'weak', 'none'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+export const SOURCE_KINDS = [
+  'rct',
+  'review',
+  'observational',
+  'regulation',
+  'guidance',
+  'enforcement',
+  'in-vitro',
+  'manufacturer-study',
+  'database',
+  'textbook',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export interface Source {
+  id: string;
+  authors: string;
+  year: number;
+  title: string;
+  venue: string;
+  doi?: string;
+  pmid?: string;
+  url?: string;
+  kind: SourceKind;
+}
+
+export interface CuratedIngredient {
+  id: string;
+  /** Canonical INCI name (CosIng spelling, title case as printed on packs). */
+  inci: string;
+  /** Other INCI names and spellings that denote the same ingredient. */
+  synonyms: string[];
+  /** Common and trade names a shopper meets in marketing ("Matrixyl", "vitamin C"). */
+  commonNames: string[];
+  /** Plain-language explanation, our own words. */
+  summary: string;
+  /** Molecular weight in daltons where meaningful, with what it implies for penetration. */
+  molecularWeight?: { da: number | null; note: string };
+  evidence: { use: string; grade: EvidenceGrade }[];
+  flags: string[];
+  sources: string[];
+}
+
+export interface ClaimFamily {
+  id: string;
+  /** Short name shown as the tooltip heading ("Boosts collagen"). */
+  label: string;
+  /** Regular-expression sources, matched case-insensitively against page text. */
+  patterns: string[];
+  verdict: Verdict;
+  evidenceGrade: EvidenceGrade;
+  explanation: string;
+  wouldSupport: string;
+  sources: string[];
+}
+
+/** The CosIng inventory, columnar to keep it compact. Index i describes one INCI name. */
+export interface Dictionary {
+  /** Canonical INCI names, upper case as CosIng prints them. */
+  names: string[];
+  /** Function vocabulary; `fn[i]` indexes into it. */
+  functions: string[];
+  fn: number[][];
+}
+
+export interface CompiledKb {
+  version: 1;
+  attribution: string;
+  sources: Source[];
+  ingredients: CuratedIngredient[];
+  claims: ClaimFamily[];
+  dictionary: Dictionary;
+}
