@@ -2,7 +2,7 @@
  * The report: the stable, public shape of what the extension found on one page. Other tools read it
  * (the CLI prints it with --json), so fields are only ever added, never renamed.
  */
-import { z } from '../lib/zod';
+import * as z from '../lib/zod';
 
 export const PageVerdictSchema = z.object({
   isSkincareProduct: z.boolean(),

@@ -1,0 +1,73 @@
+/**
+ * Builds the extension into dist/, one folder that loads in Chrome and Firefox alike.
+ *
+ *   npm run build              development: source maps, local test hosts allowed
+ *   npm run build -- --release minified, no source maps, retailer hosts only
+ */
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { DEV_MATCHES, RETAILER_MATCHES } from '../src/shared/sites';
+import { iconPng } from './lib/icons';
+import { ensureCompiledKb } from './lib/kb';
+
+const ROOT = join(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist');
+
+export async function buildExtension(release: boolean): Promise<void> {
+  rmSync(DIST, { recursive: true, force: true });
+  mkdirSync(join(DIST, 'icons'), { recursive: true });
+
+  // The knowledge base travels as a JSON string: JSON.parse of a string is much faster to load than
+  // the same data written as a JavaScript object literal.
+  const kb = ensureCompiledKb();
+  writeFileSync(
+    join(DIST, 'kb.js'),
+    `globalThis.__skinTruthKb=JSON.parse(${JSON.stringify(JSON.stringify(kb))});\n`,
+  );
+
+  await build({
+    entryPoints: {
+      background: 'src/background/index.ts',
+      detector: 'src/content/detector.ts',
+      annotator: 'src/content/annotator.tsx',
+      popup: 'src/popup/index.tsx',
+      options: 'src/options/index.tsx',
+    },
+    absWorkingDir: ROOT,
+    outdir: DIST,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: release,
+    sourcemap: release ? false : 'linked',
+    define: { 'process.env.NODE_ENV': release ? '"production"' : '"development"' },
+    logLevel: 'warning',
+  });
+
+  for (const [from, to] of [
+    ['src/popup/popup.html', 'popup.html'],
+    ['src/popup/popup.css', 'popup.css'],
+    ['src/options/options.html', 'options.html'],
+  ] as const) {
+    copyFileSync(join(ROOT, from), join(DIST, to));
+  }
+  for (const size of [16, 32, 48, 128]) writeFileSync(join(DIST, 'icons', `${size}.png`), iconPng(size));
+
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const matches = release ? RETAILER_MATCHES : [...RETAILER_MATCHES, ...DEV_MATCHES];
+  manifest.version = pkg.version;
+  manifest.host_permissions = matches;
+  manifest.content_scripts[0].matches = matches;
+  writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { release: { type: 'boolean', default: false } } });
+  await buildExtension(values.release ?? false);
+  console.log(`build: ${values.release ? 'release' : 'development'} extension in dist/`);
+}

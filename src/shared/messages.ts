@@ -1,0 +1,69 @@
+/**
+ * Every message between the extension's contexts, in one place, named by direction. Each side parses
+ * what it receives with these schemas; anything that does not parse is dropped, never acted on.
+ */
+import { PageVerdictSchema, ReportSchema } from '../core/report';
+import * as z from '../lib/zod';
+
+const SourceRefSchema = z.object({ label: z.string(), url: z.nullable(z.string()) });
+
+export const TooltipContentSchema = z.object({
+  heading: z.string(),
+  badge: z.nullable(z.object({ tone: z.string(), label: z.string() })),
+  grade: z.nullable(z.string()),
+  paragraphs: z.array(z.string()),
+  note: z.nullable(z.string()),
+  crossCheck: z.nullable(z.string()),
+  sources: z.array(SourceRefSchema),
+});
+
+/** A finding as the popup sees it: what was highlighted and what its tooltip says. */
+export const FindingViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['claim', 'ingredient']),
+  text: z.string(),
+  key: z.string(),
+  tone: z.string(),
+  tooltip: TooltipContentSchema,
+});
+
+/** What the background keeps per tab. */
+export const TabStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('not-skincare'), verdict: PageVerdictSchema }),
+  z.object({ state: z.literal('analysing'), verdict: PageVerdictSchema }),
+  z.object({ state: z.literal('ready'), report: ReportSchema, findings: z.array(FindingViewSchema) }),
+]);
+
+/** Content script → background. */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  /** The detector's first, cheap verdict. A candidate page gets the annotator injected. */
+  z.object({ type: z.literal('detector/verdict'), verdict: PageVerdictSchema, candidate: z.boolean() }),
+  /** The annotator's full analysis of the page. */
+  z.object({ type: z.literal('annotator/report'), state: TabStateSchema }),
+]);
+
+/** Popup → background. */
+export const PopupMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('popup/get-state'), tabId: z.number() }),
+]);
+
+/** Background or popup → content script. */
+export const ToContentMessageSchema = z.discriminatedUnion('type', [
+  /** Scroll to a highlight and focus it (from a click in the popup). */
+  z.object({ type: z.literal('content/reveal'), findingId: z.string() }),
+  /** Remove every highlight and the tooltip, restoring the page exactly. */
+  z.object({ type: z.literal('content/teardown') }),
+]);
+
+export type TooltipContentView = z.infer<typeof TooltipContentSchema>;
+export type FindingView = z.infer<typeof FindingViewSchema>;
+export type TabState = z.infer<typeof TabStateSchema>;
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+export type PopupMessage = z.infer<typeof PopupMessageSchema>;
+export type ToContentMessage = z.infer<typeof ToContentMessageSchema>;
+
+/** Parses or returns null: a malformed message is skipped, never thrown into a page. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, message: unknown): T | null {
+  const result = schema.safeParse(message);
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,148 @@
+/**
+ * End-to-end harness: serves the demo and fixture pages from 127.0.0.1 and drives the built extension
+ * in Debian's Chromium through Playwright. No browser is downloaded; no request leaves the machine.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+/** URL prefixes served, each from a folder of the repository. */
+const MOUNTS: Record<string, string> = { '/demo/': 'demo', '/fixtures/': 'tests/fixtures' };
+
+export interface StaticServer {
+  origin: string;
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function serveStatic(): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+    const rel = mount ? normalize(path.slice(mount.length)) : '';
+    if (!mount || rel.startsWith('..')) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(join(ROOT, MOUNTS[mount] as string, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launch options that work on these machines: headless, no sandbox (root), and no DNS for anything but localhost. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
+  ];
+}
+
+export async function launchExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'skin-truth-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    args: chromiumArgs(DIST),
+    viewport: { width: 1200, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (typeof id !== 'number') throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** The tab's state as the background stored it (what the popup will show). */
+export async function tabState(
+  worker: Worker,
+  tabId: number,
+): Promise<{ state?: string } & Record<string, unknown>> {
+  return worker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    return ((await chrome.storage.session.get(key))[key] ?? {}) as { state?: string };
+  }, tabId);
+}
+
+export async function waitForTabState(
+  worker: Worker,
+  tabId: number,
+  state: string,
+  timeoutMs = 15000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await tabState(worker, tabId)).state === state) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tab ${tabId} never reached state ${state}`);
+}
+
+/** Records the page as served, before any content script runs, for before/after comparisons. */
+export async function recordInitialDom(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const w = window as unknown as { __initial: { html: string; text: string } };
+      w.__initial = { html: document.documentElement.outerHTML, text: document.body.innerText };
+    });
+  });
+}
+
+export async function initialDom(page: Page): Promise<{ html: string; text: string }> {
+  return page.evaluate(() => (window as unknown as { __initial: { html: string; text: string } }).__initial);
+}
