@@ -1,5 +1,4 @@
 /** The toolbar badge: how many findings, coloured by the worst claim verdict on the page. */
-import { browser } from '../shared/browser';
 import type { TabState } from '../shared/messages';
 
 const SEVERITY: Record<string, number> = {
@@ -23,13 +22,4 @@ export function badgeFor(state: TabState | null): { text: string; color: string;
     color,
     title: `Skin Truth: ${claims} claim${claims === 1 ? '' : 's'}, ${ingredients} ingredient note${ingredients === 1 ? '' : 's'}`,
   };
-}
-
-export async function showBadge(tabId: number, state: TabState | null): Promise<void> {
-  const badge = badgeFor(state);
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: badge.title }),
-  ]);
 }

@@ -3,8 +3,8 @@
  * tab's findings for the popup and shows the badge. It never sends anything off the machine.
  */
 import { browser } from '../shared/browser';
-import { ContentMessageSchema, PopupMessageSchema, parseMessage } from '../shared/messages';
-import { showBadge } from './badge';
+import { ContentMessageSchema, PopupMessageSchema, parseMessage, type TabState } from '../shared/messages';
+import { badgeFor } from './badge';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 type Sender = browser.Runtime.MessageSender;
@@ -40,6 +40,15 @@ async function onPopupMessage(message: unknown): Promise<unknown> {
   const parsed = parseMessage(PopupMessageSchema, message);
   if (!parsed) return undefined;
   return { state: await getTabState(parsed.tabId) };
+}
+
+async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+  const badge = badgeFor(state);
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+  ]);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
