@@ -4,7 +4,7 @@
  * viewport. Opens on hover (after a short intent delay), on keyboard focus and on tap; Escape closes.
  * Every listener and timer belongs to the caller's AbortSignal.
  */
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { FindingView } from '../../shared/messages';
 import { FINDING_CSS, FindingBody } from '../../shared/ui/FindingBody';
@@ -65,7 +65,18 @@ export function mountTooltips(
     void computePosition(mark, tip, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
+      middleware: [
+        offset(6),
+        flip(),
+        shift({ padding: 8 }),
+        // Where neither side has room for the whole text, it scrolls inside the viewport instead.
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            tip.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
     }).then(({ x, y }) => {
       if (current === mark) tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
