@@ -2,10 +2,19 @@
  * Compiles the reviewed data in data/ into generated/kb.json, the one document the extension and the
  * CLI load. Any invalid entry stops the build with the file, the entry and the field named.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ClaimFamilySchema, CuratedIngredientSchema, SourceSchema } from '../src/kb/schema';
-import type { ClaimFamily, CompiledKb, CuratedIngredient, Dictionary, Source } from '../src/kb/types';
+import { gzipSync } from 'node:zlib';
+import { type AnnexInput, type CosingResult, compileCosing } from '../src/kb/cosing';
+import {
+  ClaimFamilySchema,
+  CuratedIngredientSchema,
+  FlagSchema,
+  SourceSchema,
+  TopicSchema,
+} from '../src/kb/schema';
+import type { ClaimFamily, CompiledKb, CuratedIngredient, Source } from '../src/kb/types';
+import { ANNEXES } from '../src/kb/types';
 import type { z } from '../src/lib/zod';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -14,15 +23,18 @@ export const OUTPUT = join(ROOT, 'generated', 'kb.json');
 
 export class KbError extends Error {}
 
+function where(file: string): string {
+  return relative(ROOT, file);
+}
+
 function readJsonArray(file: string): unknown[] {
-  const where = relative(ROOT, file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new KbError(`${where}: not valid JSON (${(error as Error).message})`);
+    throw new KbError(`${where(file)}: not valid JSON (${(error as Error).message})`);
   }
-  if (!Array.isArray(parsed)) throw new KbError(`${where}: expected a JSON array of entries`);
+  if (!Array.isArray(parsed)) throw new KbError(`${where(file)}: expected a JSON array of entries`);
   return parsed;
 }
 
@@ -34,9 +46,13 @@ function validate<T>(schema: z.ZodMiniType<T>, file: string, entries: unknown[])
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || '(entry)';
     throw new KbError(
-      `${relative(ROOT, file)}: entry ${typeof name === 'string' ? `"${name}"` : `#${index}`}, field "${field}": ${issue?.message}`,
+      `${where(file)}: entry ${typeof name === 'string' ? `"${name}"` : `#${index}`}, field "${field}": ${issue?.message}`,
     );
   });
+}
+
+function fail(file: string, entryId: string, field: string, message: string): never {
+  throw new KbError(`${where(file)}: entry "${entryId}", field "${field}": ${message}`);
 }
 
 /** The newest modification time under data/ (and of the compiler itself), to know when to recompile. */
@@ -54,87 +70,158 @@ export function newestDataMtime(): number {
 }
 
 function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => join(dir, f));
 }
 
-export function compileKb(): CompiledKb {
+/** Ids must be unique across a kind; so must every name a lookup could resolve. */
+class Uniques {
+  private readonly seen = new Map<string, string>();
+  constructor(private readonly what: string) {}
+  add(key: string, file: string, entryId: string, field: string): void {
+    const k = key.toLowerCase();
+    const prior = this.seen.get(k);
+    if (prior !== undefined) fail(file, entryId, field, `duplicate ${this.what} "${key}" (also in ${prior})`);
+    this.seen.set(k, entryId);
+  }
+}
+
+function checkSources(file: string, entryId: string, ids: string[], known: Set<string>, used: Set<string>) {
+  ids.forEach((sourceId, i) => {
+    if (!known.has(sourceId)) fail(file, entryId, `sources.${i}`, `unknown source "${sourceId}"`);
+    used.add(sourceId);
+  });
+}
+
+function checkPatterns(file: string, entry: z.infer<typeof ClaimFamilySchema>): void {
+  const regexes = entry.patterns.map((pattern, i) => {
+    try {
+      return new RegExp(pattern, 'iu');
+    } catch (error) {
+      return fail(file, entry.id, `patterns.${i}`, (error as Error).message);
+    }
+  });
+  entry.examples.match.forEach((s, i) => {
+    if (!regexes.some((r) => r.test(s)))
+      fail(file, entry.id, `examples.match.${i}`, `no pattern matches "${s}"`);
+  });
+  entry.examples.noMatch.forEach((s, i) => {
+    if (regexes.some((r) => r.test(s)))
+      fail(file, entry.id, `examples.noMatch.${i}`, `a pattern matches "${s}"`);
+  });
+}
+
+export function readCosing(): CosingResult {
+  const dir = join(DATA, 'cosing');
+  const annexes: AnnexInput[] = ANNEXES.map((annex) => {
+    const file = join(dir, `annex-${annex.toLowerCase()}.csv`);
+    return { annex, file: where(file), text: readFileSync(file, 'utf8') };
+  });
+  return compileCosing(
+    {
+      functionsJson: readFileSync(join(dir, 'inci-functions.json'), 'utf8'),
+      casCsv: readFileSync(join(dir, 'inci-cas.csv'), 'utf8'),
+    },
+    annexes,
+  );
+}
+
+export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
   const sourcesFile = join(DATA, 'sources.json');
   const sources: Source[] = validate(SourceSchema, sourcesFile, readJsonArray(sourcesFile));
-  const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceIds = new Set<string>();
+  for (const s of sources) {
+    if (sourceIds.has(s.id)) fail(sourcesFile, s.id, 'id', 'duplicate source id');
+    sourceIds.add(s.id);
+  }
+  const used = new Set<string>();
+
+  const flagsFile = join(DATA, 'flags.json');
+  const flags = validate(FlagSchema, flagsFile, readJsonArray(flagsFile));
+  const flagIds = new Uniques('flag id');
+  for (const f of flags) {
+    flagIds.add(f.id, flagsFile, f.id, 'id');
+    checkSources(flagsFile, f.id, f.sources, sourceIds, used);
+  }
+  const knownFlags = new Set(flags.map((f) => f.id));
 
   const ingredients: CuratedIngredient[] = [];
+  const ingredientIds = new Uniques('ingredient id');
+  const ingredientNames = new Uniques('ingredient name');
   for (const file of jsonFiles(join(DATA, 'ingredients'))) {
     for (const entry of validate(CuratedIngredientSchema, file, readJsonArray(file))) {
-      checkSources(file, entry.id, entry.sources, sourceIds);
+      ingredientIds.add(entry.id, file, entry.id, 'id');
+      ingredientNames.add(entry.inci, file, entry.id, 'inci');
+      entry.synonyms.forEach((n, i) => {
+        ingredientNames.add(n, file, entry.id, `synonyms.${i}`);
+      });
+      entry.flags.forEach((f, i) => {
+        if (!knownFlags.has(f))
+          fail(file, entry.id, `flags.${i}`, `unknown flag "${f}" (define it in data/flags.json)`);
+      });
+      checkSources(file, entry.id, entry.sources, sourceIds, used);
       ingredients.push(entry);
     }
   }
 
   const claims: ClaimFamily[] = [];
+  const claimIds = new Uniques('claim id');
   for (const file of jsonFiles(join(DATA, 'claims'))) {
     for (const entry of validate(ClaimFamilySchema, file, readJsonArray(file))) {
-      checkSources(file, entry.id, entry.sources, sourceIds);
-      entry.patterns.forEach((pattern, i) => {
-        try {
-          new RegExp(pattern, 'giu');
-        } catch (error) {
-          throw new KbError(
-            `${relative(ROOT, file)}: entry "${entry.id}", field "patterns.${i}": ${(error as Error).message}`,
-          );
-        }
-      });
+      claimIds.add(entry.id, file, entry.id, 'id');
+      checkSources(file, entry.id, entry.sources, sourceIds, used);
+      checkPatterns(file, entry);
       const { examples: _examples, ...family } = entry;
       claims.push(family);
     }
   }
 
+  const topicsFile = join(DATA, 'topics.json');
+  const topics = existsSync(topicsFile) ? validate(TopicSchema, topicsFile, readJsonArray(topicsFile)) : [];
+  const topicIds = new Uniques('topic id');
+  const related = new Set([...ingredients.map((i) => i.id), ...claims.map((c) => c.id)]);
+  for (const t of topics) {
+    topicIds.add(t.id, topicsFile, t.id, 'id');
+    checkSources(topicsFile, t.id, t.sources, sourceIds, used);
+    t.related.forEach((r, i) => {
+      if (!related.has(r)) fail(topicsFile, t.id, `related.${i}`, `no claim or ingredient "${r}"`);
+    });
+  }
+
+  const unused = sources.filter((s) => !used.has(s.id));
+  if (unused.length > 0) fail(sourcesFile, unused[0]?.id ?? '', 'id', 'source is cited by no entry');
+
   return {
     version: 1,
-    attribution: 'Ingredient names and functions: CosIng, (c) European Union',
+    attribution: `Ingredient names, functions, CAS numbers and EU annex status: CosIng, (c) European Union (${cosing.dictionary.editions.slice(1).join('; ')})`,
     sources,
     ingredients,
     claims,
-    dictionary: compileDictionary(join(DATA, 'cosing', 'inci-functions.json')),
+    flags,
+    topics,
+    dictionary: cosing.dictionary,
   };
-}
-
-/** CosIng names and functions, columnar: one names array and function indices per name. */
-function compileDictionary(file: string): Dictionary {
-  const where = relative(ROOT, file);
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const names = Object.keys(raw).sort();
-  const functions = [...new Set(Object.values(raw).flatMap((v) => (Array.isArray(v) ? v : [])))].sort();
-  const fnIndex = new Map(functions.map((f, i) => [f, i]));
-  const fn = names.map((name) => {
-    const list = raw[name];
-    if (!Array.isArray(list) || list.some((f) => typeof f !== 'string')) {
-      throw new KbError(`${where}: entry "${name}": functions must be an array of strings`);
-    }
-    return list.map((f) => fnIndex.get(f) as number);
-  });
-  return { names, functions, fn };
-}
-
-function checkSources(file: string, entryId: string, ids: string[], known: Set<string>): void {
-  ids.forEach((sourceId, i) => {
-    if (!known.has(sourceId)) {
-      throw new KbError(
-        `${relative(ROOT, file)}: entry "${entryId}", field "sources.${i}": unknown source "${sourceId}"`,
-      );
-    }
-  });
 }
 
 if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const kb = compileKb();
+    const cosing = readCosing();
+    const kb = compileKb(cosing);
     mkdirSync(join(ROOT, 'generated'), { recursive: true });
-    writeFileSync(OUTPUT, JSON.stringify(kb));
+    const json = JSON.stringify(kb);
+    writeFileSync(OUTPUT, json);
+    const annex = cosing.stats.annexes.map((a) => `${a.annex} ${a.matched}/${a.rows - a.deleted}`).join(', ');
     console.log(
-      `kb: ${kb.sources.length} sources, ${kb.ingredients.length} curated ingredients, ${kb.claims.length} claim families, ${kb.dictionary.names.length} dictionary names -> ${relative(ROOT, OUTPUT)}`,
+      `kb: ${kb.sources.length} sources, ${kb.ingredients.length} curated ingredients, ${kb.claims.length} claim families, ${kb.flags.length} flags, ${kb.topics.length} topics`,
+    );
+    console.log(
+      `kb: ${kb.dictionary.names.length} CosIng names from ${cosing.stats.inventoryRows} inventory rows, ${kb.dictionary.cas.filter(Boolean).length} with CAS; annex rows matched: ${annex}`,
+    );
+    console.log(
+      `kb: ${where(OUTPUT)} ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzip`,
     );
   } catch (error) {
     if (error instanceof KbError) {

@@ -1,22 +1,194 @@
 /**
  * Claims checked against the product's own ingredient list. A claim can be worded carefully and still
- * be contradicted by what the formula contains.
+ * be contradicted by what the formula contains. Every message names the ingredients it is about, so
+ * the shopper can find them on the pack.
  */
 import type { ParsedIngredient } from './analyze';
+import type { IngredientInfo } from './knowledge';
 
-const COLLAGEN_CLAIMS = new Set(['boosts-collagen']);
+export const CROSS_CHECK_IDS = [
+  'topical-collagen-only',
+  'fragrance-in-fragrance-free',
+  'retinol-only-palmitate',
+  'paraben-free-as-benefit',
+  'spf-without-uv-filter',
+  'preservative-free-with-preservative',
+  'alcohol-free-with-alcohol',
+  'hypoallergenic-with-allergens',
+  'hero-below-one-percent',
+] as const;
+export type CrossCheckId = (typeof CROSS_CHECK_IDS)[number];
+
+type Check = (ingredients: ParsedIngredient[]) => string | null;
+
+const known = (ingredients: ParsedIngredient[]): IngredientInfo[] =>
+  ingredients.flatMap((i) => (i.info ? [i.info] : []));
+const list = (infos: IngredientInfo[]): string => [...new Set(infos.map((i) => i.inci))].join(', ');
+const fnHas = (info: IngredientInfo, fn: string) => info.functions.some((f) => f.toUpperCase() === fn);
+
 /** Ingredients with published human evidence of raising dermal collagen when applied to skin. */
 const COLLAGEN_STIMULATORS =
-  /^(retinol|retinal|retinaldehyde|tretinoin|ascorbic acid|hydroxypinacolone retinoate)$/i;
+  /^(retinol|retinal|retinaldehyde|retinoic acid|tretinoin|ascorbic acid|hydroxypinacolone retinoate)$/i;
+const FRAGRANCE_NAMES = /^(parfum|fragrance|perfume|aroma|flavor|flavour)\b/i;
+const ESSENTIAL_OIL = /\b(?:leaf|flower|peel|herb|bark|wood|root|seed|fruit)?\s*oil$/i;
+const ALLERGEN_FLAGS = new Set(['eu-fragrance-allergen', 'eu-fragrance-allergen-2023']);
+const STRONG_RETINOIDS =
+  /^(retinol|retinal|retinaldehyde|retinoic acid|tretinoin|hydroxypinacolone retinoate)$/i;
+const ETHANOL = /^(alcohol|alcohol denat\.?|sd alcohol(?: \d+\w*)?|ethanol|denatured alcohol)$/i;
+
+function fragranceIngredients(ingredients: ParsedIngredient[]): IngredientInfo[] {
+  return known(ingredients).filter(
+    (i) =>
+      FRAGRANCE_NAMES.test(i.inci) ||
+      i.flags.some((f) => ALLERGEN_FLAGS.has(f)) ||
+      (fnHas(i, 'PERFUMING') && ESSENTIAL_OIL.test(i.inci)),
+  );
+}
+
+const CHECKS: Record<Exclude<CrossCheckId, 'hero-below-one-percent'>, Check> = {
+  'topical-collagen-only': (ingredients) => {
+    const infos = known(ingredients);
+    const collagens = infos.filter((i) => /collagen/i.test(i.inci));
+    if (collagens.length === 0 || infos.some((i) => COLLAGEN_STIMULATORS.test(i.inci))) return null;
+    return (
+      `This product's only collagen is ${list(collagens)}: a protein applied to the surface, ` +
+      'far too large to pass the outer skin barrier, so it cannot add to the collagen in the dermis.'
+    );
+  },
+  'fragrance-in-fragrance-free': (ingredients) => {
+    const found = fragranceIngredients(ingredients);
+    if (found.length === 0) return null;
+    return (
+      `The list contains ${list(found)}: fragrance, a perfuming essential oil or a labelled fragrance ` +
+      'allergen. Under EU guidance a product with perfuming ingredients should not be called fragrance-free.'
+    );
+  },
+  'retinol-only-palmitate': (ingredients) => {
+    const infos = known(ingredients);
+    const esters = infos.filter((i) => /^retinyl (palmitate|acetate|propionate|linoleate)$/i.test(i.inci));
+    if (esters.length === 0 || infos.some((i) => STRONG_RETINOIDS.test(i.inci))) return null;
+    return (
+      `The only vitamin A in the list is ${list(esters)}, an ester that skin must convert before it ` +
+      'acts; it is weaker than retinol, which this list does not contain.'
+    );
+  },
+  'paraben-free-as-benefit': (ingredients) => {
+    const parabens = known(ingredients).filter((i) => /paraben/i.test(i.inci));
+    if (parabens.length > 0)
+      return `The claim is contradicted by the list, which contains ${list(parabens)}.`;
+    return (
+      'True for this list, but parabens are legal preservatives within EU limits; EU guidance does not ' +
+      'accept "free from" claims that run down permitted ingredients. Check which preservative replaced them.'
+    );
+  },
+  'spf-without-uv-filter': (ingredients) => {
+    if (ingredients.length === 0) return null;
+    const filters = known(ingredients).filter((i) => i.flags.includes('eu-uv-filter'));
+    if (filters.length > 0) return null;
+    return (
+      'No UV filter was found in this ingredient list. A sunscreen claim needs UV filters such as zinc ' +
+      'oxide, titanium dioxide or avobenzone; in the US they appear in a separate Drug Facts "Active ingredients" panel.'
+    );
+  },
+  'preservative-free-with-preservative': (ingredients) => {
+    const found = known(ingredients).filter(
+      (i) => i.flags.includes('eu-preservative') || fnHas(i, 'PRESERVATIVE'),
+    );
+    if (found.length === 0) return null;
+    return `The list contains ${list(found)}, which CosIng or the EU preservatives annex lists as a preservative.`;
+  },
+  'alcohol-free-with-alcohol': (ingredients) => {
+    const found = known(ingredients).filter((i) => ETHANOL.test(i.inci));
+    if (found.length === 0) return null;
+    return `The list contains ${list(found)}, which is ethanol (not a fatty alcohol).`;
+  },
+  'hypoallergenic-with-allergens': (ingredients) => {
+    const found = known(ingredients).filter(
+      (i) => i.flags.some((f) => ALLERGEN_FLAGS.has(f) || f === 'sensitiser') || FRAGRANCE_NAMES.test(i.inci),
+    );
+    if (found.length === 0) return null;
+    return `The list contains ${list(found)}, known contact allergens or fragrance.`;
+  },
+};
+
+/** Which claim families trigger which checks. Keys are claim ids in data/claims. */
+export const CLAIM_CHECKS: Record<string, Exclude<CrossCheckId, 'hero-below-one-percent'>[]> = {
+  'boosts-collagen': ['topical-collagen-only'],
+  'topical-collagen': ['topical-collagen-only'],
+  'fragrance-free': ['fragrance-in-fragrance-free'],
+  unscented: ['fragrance-in-fragrance-free'],
+  retinol: ['retinol-only-palmitate'],
+  'paraben-free': ['paraben-free-as-benefit'],
+  spf: ['spf-without-uv-filter'],
+  'sunblock-waterproof': ['spf-without-uv-filter'],
+  'preservative-free': ['preservative-free-with-preservative'],
+  'alcohol-free': ['alcohol-free-with-alcohol'],
+  hypoallergenic: ['hypoallergenic-with-allergens'],
+  'sensitive-skin': ['hypoallergenic-with-allergens'],
+};
 
 export function crossCheckClaim(claimId: string, ingredients: ParsedIngredient[]): string | null {
-  if (!COLLAGEN_CLAIMS.has(claimId)) return null;
-  const names = ingredients.map((i) => i.info?.inci ?? '').filter(Boolean);
-  const collagens = names.filter((n) => /collagen/i.test(n));
-  const stimulators = names.filter((n) => COLLAGEN_STIMULATORS.test(n));
-  if (collagens.length === 0 || stimulators.length > 0) return null;
-  return (
-    `This product's only collagen is ${collagens.join(' and ')}: a protein applied to the surface, ` +
-    'far too large to pass the outer skin barrier, so it cannot add to the collagen in the dermis.'
-  );
+  if (ingredients.length === 0) return null;
+  const messages = (CLAIM_CHECKS[claimId] ?? []).flatMap((id) => {
+    const message = CHECKS[id](ingredients);
+    return message ? [message] : [];
+  });
+  return messages.length > 0 ? messages.join(' ') : null;
+}
+
+export interface PageCrossCheck {
+  id: CrossCheckId;
+  /** The curated ingredient the page promotes. */
+  ingredient: string;
+  /** Where the promotion stands in the page text. */
+  start: number;
+  end: number;
+  message: string;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Page-level check: an ingredient the marketing text promotes ("with niacinamide") that the list
+ * places after a likely-1% marker (phenoxyethanol, parfum, ...), so it is probably present at under 1%.
+ */
+export function crossCheckPage(
+  text: string,
+  ingredientRanges: Range[],
+  ingredients: ParsedIngredient[],
+): PageCrossCheck[] {
+  const markerAt = ingredients.findIndex((i) => i.info?.flags.includes('one-percent-marker'));
+  if (markerAt < 0) return [];
+  const marker = ingredients[markerAt]?.info?.inci ?? '';
+  const results: PageCrossCheck[] = [];
+  const seen = new Set<string>();
+  ingredients.slice(markerAt + 1).forEach(({ info }) => {
+    const curated = info?.curated;
+    if (!curated || seen.has(curated.id) || curated.flags.includes('one-percent-marker')) return;
+    seen.add(curated.id);
+    const names = [curated.inci, ...curated.commonNames].filter((n) => n.length >= 4);
+    const re = new RegExp(`\\b(?:${names.map(escapeRegex).join('|')})\\b`, 'giu');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (ingredientRanges.some((r) => start < r.end && end > r.start)) continue;
+      results.push({
+        id: 'hero-below-one-percent',
+        ingredient: curated.inci,
+        start,
+        end,
+        message:
+          `${curated.inci} is promoted on this page but listed after ${marker}, which is normally used at ` +
+          '1% or less, so it is probably present at under 1%. Some actives work at low levels (retinol is ' +
+          'capped at 0.3%), but many need more.',
+      });
+      break;
+    }
+  });
+  return results;
 }

@@ -2,7 +2,15 @@
  * Lookups over the compiled knowledge base. Built once per page from the compiled JSON; the maps are
  * created lazily so that a page that never asks for an ingredient pays nothing for them.
  */
-import type { ClaimFamily, CompiledKb, CuratedIngredient, Source } from '../kb/types';
+import type {
+  AnnexEntry,
+  ClaimFamily,
+  CompiledKb,
+  CuratedIngredient,
+  FlagDefinition,
+  Source,
+  Topic,
+} from '../kb/types';
 import { ingredientKey } from './normalize';
 
 export interface IngredientInfo {
@@ -10,6 +18,12 @@ export interface IngredientInfo {
   inci: string;
   functions: string[];
   curated: CuratedIngredient | null;
+  /** CAS number(s) from CosIng, "" when unknown. */
+  cas: string;
+  /** EU annex rows that name this ingredient (prohibited, restricted, colourant, preservative, UV filter). */
+  annexes: AnnexEntry[];
+  /** Curated flag ids; see `Knowledge.flag(id)` for label and explanation. */
+  flags: string[];
 }
 
 export interface CompiledClaim {
@@ -20,11 +34,13 @@ export interface CompiledClaim {
 export class Knowledge {
   readonly claims: CompiledClaim[];
   private readonly sourcesById: Map<string, Source>;
+  private readonly flagsById: Map<string, FlagDefinition>;
   private dictionaryIndex: Map<string, number> | null = null;
   private curatedIndex: Map<string, CuratedIngredient> | null = null;
 
   constructor(readonly kb: CompiledKb) {
     this.sourcesById = new Map(kb.sources.map((s) => [s.id, s]));
+    this.flagsById = new Map((kb.flags ?? []).map((f) => [f.id, f]));
     this.claims = kb.claims.map((family) => ({
       family,
       regex: new RegExp(family.patterns.map((p) => `(?:${p})`).join('|'), 'giu'),
@@ -35,19 +51,49 @@ export class Knowledge {
     return this.sourcesById.get(id);
   }
 
+  flag(id: string): FlagDefinition | undefined {
+    return this.flagsById.get(id);
+  }
+
+  topic(id: string): Topic | undefined {
+    return (this.kb.topics ?? []).find((t) => t.id === id);
+  }
+
+  curatedById(id: string): CuratedIngredient | undefined {
+    return this.kb.ingredients.find((i) => i.id === id);
+  }
+
   /** Exact lookup (after folding) of a name as printed, against curated names and CosIng. */
   lookup(name: string): IngredientInfo | null {
     const key = ingredientKey(name);
-    const curated = this.curated().get(key) ?? null;
-    const index = this.dictionary().get(curated ? ingredientKey(curated.inci) : key);
-    if (index === undefined && !curated) return null;
+    let curated = this.curated().get(key) ?? null;
+    let index = this.dictionary().get(curated ? ingredientKey(curated.inci) : key);
+    if (index === undefined && !curated) {
+      // Labels print colour index numbers as "CI77891" or "C.I. 77891"; CosIng spells "CI 77891".
+      const ci = /^c\.?\s?i\.?\s?(\d{5})$/.exec(key);
+      if (!ci) return null;
+      index = this.dictionary().get(`ci ${ci[1]}`);
+      if (index === undefined) return null;
+      curated = this.curated().get(`ci ${ci[1]}`) ?? null;
+    }
+    if (curated && index === undefined) index = this.dictionary().get(key);
     const dict = this.kb.dictionary;
     const functions =
       index === undefined ? [] : (dict.fn[index] ?? []).map((f) => dict.functions[f] ?? '').filter(Boolean);
+    const annexes =
+      index === undefined
+        ? []
+        : (dict.annex?.[String(index)] ?? []).flatMap((a) => {
+            const entry = dict.annexEntries[a];
+            return entry ? [entry] : [];
+          });
     return {
       inci: curated ? curated.inci : toTitleCase(dict.names[index ?? 0] ?? name),
       functions,
       curated,
+      cas: index === undefined ? '' : (dict.cas?.[index] ?? ''),
+      annexes,
+      flags: [...new Set([...(curated?.flags ?? []), ...annexFlags(annexes)])],
     };
   }
 
@@ -68,6 +114,23 @@ export class Knowledge {
     }
     return this.curatedIndex;
   }
+}
+
+/** Flags implied by EU annex status, so every CosIng name carries them, curated or not. */
+export function annexFlags(annexes: AnnexEntry[]): string[] {
+  const flags: string[] = [];
+  const has = (annex: string) => annexes.some((a) => a.annex === annex);
+  for (const a of annexes) {
+    if (a.allergen)
+      flags.push(a.allergen === 'eu-26' ? 'eu-fragrance-allergen' : 'eu-fragrance-allergen-2023');
+  }
+  // Annex II rows are matched by CAS as well as by name; a name that is also allowed elsewhere in the
+  // annexes (hydroquinone in nail systems) is restricted rather than simply prohibited.
+  if (has('II') && !has('III') && !has('IV') && !has('V') && !has('VI')) flags.push('eu-prohibited');
+  if (annexes.some((a) => a.annex === 'III' && !a.allergen)) flags.push('eu-restricted');
+  if (has('V')) flags.push('eu-preservative');
+  if (has('VI')) flags.push('eu-uv-filter');
+  return flags;
 }
 
 /** CosIng prints names in capitals; packs print them in title case. */

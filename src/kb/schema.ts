@@ -42,9 +42,26 @@ export const ClaimFamilySchema = z.object({
   wouldSupport: text,
   sources: z.array(id).check(z.minLength(1, 'cite at least one source')),
   examples: z.object({
-    match: z.array(text).check(z.minLength(1)),
-    noMatch: z.array(text).check(z.minLength(1)),
+    match: z.array(text).check(z.minLength(2, 'give at least two sentences the patterns match')),
+    noMatch: z.array(text).check(z.minLength(2, 'give at least two sentences the patterns must not match')),
   }),
+});
+
+export const FlagSchema = z.object({
+  id,
+  label: text,
+  explanation: text,
+  sources: z.array(id).check(z.minLength(1, 'cite at least one source')),
+});
+
+export const TopicSchema = z.object({
+  id,
+  title: text,
+  summary: text,
+  points: z.array(text).check(z.minLength(1)),
+  evidenceGrade: z.enum(EVIDENCE_GRADES),
+  related: z.array(id),
+  sources: z.array(id).check(z.minLength(1, 'cite at least one source')),
 });
 
 export type ClaimFamilyInput = z.infer<typeof ClaimFamilySchema>;

@@ -45,6 +45,47 @@ export interface Source {
   kind: SourceKind;
 }
 
+/** EU Cosmetics Regulation annexes: II prohibited, III restricted, IV colourants, V preservatives, VI UV filters. */
+export const ANNEXES = ['II', 'III', 'IV', 'V', 'VI'] as const;
+export type Annex = (typeof ANNEXES)[number];
+
+/** One row of an EU annex, reduced to what a shopper needs; whole rows stay in data/cosing. */
+export interface AnnexEntry {
+  annex: Annex;
+  /** The annex's reference number ("98", "1a"). */
+  ref: string;
+  /** The substance as the annex names it (glossary name, else chemical name), shortened. */
+  name: string;
+  /** Product types or body parts the limit applies to, shortened. */
+  scope?: string;
+  /** Maximum concentration in the ready-for-use product, shortened. */
+  limit?: string;
+  /** Other conditions of use, shortened. */
+  conditions?: string;
+  /** A fragrance allergen that must be named on labels: one of the original 26, or added in 2023. */
+  allergen?: 'eu-26' | 'eu-2023';
+}
+
+/** A curated flag ("retinoid-pregnancy"): what the UI shows beside an ingredient. */
+export interface FlagDefinition {
+  id: string;
+  label: string;
+  explanation: string;
+  sources: string[];
+}
+
+/** A background topic (collagen masks, procedures, ...) the popup can link to. */
+export interface Topic {
+  id: string;
+  title: string;
+  summary: string;
+  points: string[];
+  evidenceGrade: EvidenceGrade;
+  /** Claim families and curated ingredients the topic explains. */
+  related: string[];
+  sources: string[];
+}
+
 export interface CuratedIngredient {
   id: string;
   /** Canonical INCI name (CosIng spelling, title case as printed on packs). */
@@ -77,11 +118,19 @@ export interface ClaimFamily {
 
 /** The CosIng inventory, columnar to keep it compact. Index i describes one INCI name. */
 export interface Dictionary {
-  /** Canonical INCI names, upper case as CosIng prints them. */
+  /** Canonical INCI names, upper case as CosIng prints them, sorted. */
   names: string[];
   /** Function vocabulary; `fn[i]` indexes into it. */
   functions: string[];
   fn: number[][];
+  /** CAS numbers of names[i] ("" when CosIng gives none; several joined by " / "). */
+  cas: string[];
+  /** Annex rows that name at least one dictionary entry. */
+  annexEntries: AnnexEntry[];
+  /** Sparse: name index (as a string key) to indices into annexEntries. */
+  annex: Record<string, number[]>;
+  /** Release dates of the CosIng files compiled, for the attribution line. */
+  editions: string[];
 }
 
 export interface CompiledKb {
@@ -90,5 +139,7 @@ export interface CompiledKb {
   sources: Source[];
   ingredients: CuratedIngredient[];
   claims: ClaimFamily[];
+  flags: FlagDefinition[];
+  topics: Topic[];
   dictionary: Dictionary;
 }

@@ -1,0 +1,282 @@
+/**
+ * Compiles the CosIng exports in data/cosing into the columnar dictionary. Node-side only (the build
+ * and the tests import it); the extension loads the result, never these parsers.
+ *
+ * Two inventory files are merged because neither is complete: the functions JSON is newer (more
+ * names), the CSV carries CAS numbers. Annex rows are attached to every inventory name they identify,
+ * by glossary/INCI name or by CAS number, so "SALICYLIC ACID" and "SODIUM SALICYLATE" both carry
+ * Annex III/98 and Annex V/3.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Annex, AnnexEntry, Dictionary } from './types';
+
+export class CosingError extends Error {}
+
+export interface InventoryInput {
+  /** `{ "INCI NAME": ["FUNCTION", ...] }` */
+  functionsJson: string;
+  /** CSV with columns inci_name, cas_number, einecs_number, function. */
+  casCsv: string;
+}
+
+export interface AnnexInput {
+  annex: Annex;
+  file: string;
+  text: string;
+}
+
+export interface AnnexStats {
+  annex: Annex;
+  rows: number;
+  /** "Moved or deleted" placeholders. */
+  deleted: number;
+  matched: number;
+  /** References of live rows that name no inventory entry (mostly Annex II chemicals). */
+  unmatched: string[];
+}
+
+export interface CosingResult {
+  dictionary: Dictionary;
+  stats: { inventoryRows: number; annexes: AnnexStats[] };
+}
+
+/** The 26 allergens of Directive 2003/15/EC; later Annex III labelling rows come from Reg. (EU) 2023/1545. */
+const ORIGINAL_ALLERGENS = new Set([
+  'AMYL CINNAMAL',
+  'AMYLCINNAMYL ALCOHOL',
+  'ANISE ALCOHOL',
+  'BENZYL ALCOHOL',
+  'BENZYL BENZOATE',
+  'BENZYL CINNAMATE',
+  'BENZYL SALICYLATE',
+  'BUTYLPHENYL METHYLPROPIONAL',
+  'CINNAMAL',
+  'CINNAMYL ALCOHOL',
+  'CITRAL',
+  'CITRONELLOL',
+  'COUMARIN',
+  'EUGENOL',
+  'FARNESOL',
+  'GERANIOL',
+  'HEXYL CINNAMAL',
+  'HYDROXYCITRONELLAL',
+  'HYDROXYISOHEXYL 3-CYCLOHEXENE CARBOXALDEHYDE',
+  'ISOEUGENOL',
+  'ALPHA-ISOMETHYL IONONE',
+  'LIMONENE',
+  'LINALOOL',
+  'METHYL 2-OCTYNOATE',
+  'EVERNIA PRUNASTRI EXTRACT',
+  'EVERNIA FURFURACEA EXTRACT',
+]);
+const LABELLING_RULE = /Article\s*19/i;
+
+const LIMITS = { name: 80, scope: 90, limit: 90, conditions: 140 };
+
+function rows(text: string): string[][] {
+  return parse(text, { relax_quotes: true, relax_column_count: true, bom: true, skip_empty_lines: false });
+}
+
+function squash(value: string | undefined, max: number): string | undefined {
+  const s = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (s === '' || s === '-') return undefined;
+  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+}
+
+function splitCas(value: string): string[] {
+  return value
+    .split(/[\s/,;]+/)
+    .map((c) => c.replace(/\(.*?\)/g, '').trim())
+    .filter((c) => /^\d{2,7}-\d{2}-\d$/.test(c));
+}
+
+export function compileInventory(input: InventoryInput): {
+  names: string[];
+  functions: string[];
+  fn: number[][];
+  cas: string[];
+  rows: number;
+} {
+  const byName = new Map<string, { functions: Set<string>; cas: Set<string> }>();
+  const entry = (name: string) => {
+    let e = byName.get(name);
+    if (!e) {
+      e = { functions: new Set(), cas: new Set() };
+      byName.set(name, e);
+    }
+    return e;
+  };
+  const json = JSON.parse(input.functionsJson) as Record<string, unknown>;
+  let count = 0;
+  for (const [name, list] of Object.entries(json)) {
+    if (!Array.isArray(list) || list.some((f) => typeof f !== 'string')) {
+      throw new CosingError(`entry "${name}": functions must be an array of strings`);
+    }
+    const e = entry(name.trim().toUpperCase());
+    for (const f of list as string[]) e.functions.add(f.trim().toUpperCase());
+    count++;
+  }
+  const csv = rows(input.casCsv);
+  const header = csv[0] ?? [];
+  const [iName, iCas, iFn] = ['inci_name', 'cas_number', 'function'].map((h) => header.indexOf(h));
+  if (iName === undefined || iName < 0 || iCas === undefined || iCas < 0 || iFn === undefined || iFn < 0) {
+    throw new CosingError('CAS file: expected columns inci_name, cas_number, function');
+  }
+  for (const row of csv.slice(1)) {
+    const name = (row[iName] ?? '').trim().toUpperCase();
+    if (!name) continue;
+    const e = entry(name);
+    for (const c of splitCas(row[iCas] ?? '')) e.cas.add(c);
+    // The CSV's functions are title case and comma-joined; the JSON's are used when both exist.
+    if (e.functions.size === 0) {
+      for (const f of (row[iFn] ?? '').split(',')) if (f.trim()) e.functions.add(f.trim().toUpperCase());
+    }
+    count++;
+  }
+  const names = [...byName.keys()].sort();
+  const functions = [...new Set([...byName.values()].flatMap((e) => [...e.functions]))].sort();
+  const fnIndex = new Map(functions.map((f, i) => [f, i]));
+  return {
+    names,
+    functions,
+    fn: names.map((n) => [...(byName.get(n)?.functions ?? [])].map((f) => fnIndex.get(f) ?? 0)),
+    cas: names.map((n) => [...(byName.get(n)?.cas ?? [])].join(' / ')),
+    rows: count,
+  };
+}
+
+interface Columns {
+  ref: number;
+  chem: number;
+  glossary: number;
+  cas: number;
+  scope: number;
+  limit: number;
+  other: number;
+  identified: number;
+}
+
+/** Official exports have one header row; the .xls conversions split it over two. */
+function findColumns(table: string[][], file: string): { columns: Columns; firstRow: number } {
+  const at = table.findIndex((r) => r[0]?.trim() === 'Reference Number');
+  if (at < 0) throw new CosingError(`${file}: no "Reference Number" header row`);
+  const top = table[at] ?? [];
+  const sub = table[at + 1] ?? [];
+  const twoRows = (sub[0] ?? '').trim() === '' && sub.some((c) => c.trim() !== '');
+  const merged = top.map((h, i) => (twoRows && sub[i]?.trim() ? sub[i] : h)?.trim() ?? '');
+  const find = (test: (h: string) => boolean) => merged.findIndex(test);
+  const columns: Columns = {
+    ref: 0,
+    chem: find((h) => h.startsWith('Chemical name')),
+    glossary: find((h) => h.includes('Common Ingredients Glossary')),
+    cas: find((h) => h === 'CAS Number'),
+    scope: find((h) => h.startsWith('Product Type')),
+    limit: find((h) => h.startsWith('Maximum concentration')),
+    other: find((h) => h === 'Other'),
+    identified: find((h) => h.startsWith('Identified INGREDIENTS')),
+  };
+  if (columns.chem < 0 || columns.cas < 0 || columns.identified < 0) {
+    throw new CosingError(`${file}: missing a chemical name, CAS or identified-ingredients column`);
+  }
+  return { columns, firstRow: at + (twoRows ? 2 : 1) };
+}
+
+/** Names a row identifies; only exact inventory names are kept, so over-splitting is harmless. */
+function candidateNames(cells: string[]): string[] {
+  const out = new Set<string>();
+  for (const cell of cells) {
+    const upper = cell.toUpperCase().replace(/\(INN\)/g, '');
+    for (const part of [upper, ...upper.split(/\n|;| \/ |,(?!\d)|\s\/|\/\s/)]) {
+      const name = part.replace(/\s+/g, ' ').trim();
+      if (name) out.add(name);
+    }
+  }
+  return [...out];
+}
+
+export function compileAnnexes(
+  names: string[],
+  cas: string[],
+  annexes: AnnexInput[],
+): { annexEntries: AnnexEntry[]; annex: Record<string, number[]>; stats: AnnexStats[] } {
+  const nameIndex = new Map(names.map((n, i) => [n, i]));
+  const casIndex = new Map<string, number[]>();
+  cas.forEach((list, i) => {
+    for (const c of list ? list.split(' / ') : []) casIndex.set(c, [...(casIndex.get(c) ?? []), i]);
+  });
+  const annexEntries: AnnexEntry[] = [];
+  const annex: Record<string, number[]> = {};
+  const stats: AnnexStats[] = [];
+  for (const input of annexes) {
+    const table = rows(input.text);
+    const { columns: c, firstRow } = findColumns(table, input.file);
+    const stat: AnnexStats = { annex: input.annex, rows: 0, deleted: 0, matched: 0, unmatched: [] };
+    for (const row of table.slice(firstRow)) {
+      const ref = (row[c.ref] ?? '').trim();
+      if (!ref) continue;
+      stat.rows++;
+      const chem = row[c.chem] ?? '';
+      if (/^moved or deleted/i.test(chem.trim())) {
+        stat.deleted++;
+        continue;
+      }
+      const glossary = c.glossary >= 0 ? (row[c.glossary] ?? '') : '';
+      const hits = new Set<number>();
+      for (const n of candidateNames([glossary, row[c.identified] ?? '', chem])) {
+        const i = nameIndex.get(n);
+        if (i !== undefined) hits.add(i);
+      }
+      for (const number of splitCas(row[c.cas] ?? ''))
+        for (const i of casIndex.get(number) ?? []) hits.add(i);
+      if (hits.size === 0) {
+        stat.unmatched.push(ref);
+        continue;
+      }
+      stat.matched++;
+      const entry: AnnexEntry = {
+        annex: input.annex,
+        ref,
+        name: squash(glossary, LIMITS.name) ?? squash(chem, LIMITS.name) ?? ref,
+      };
+      const scope = c.scope >= 0 ? squash(row[c.scope], LIMITS.scope) : undefined;
+      const limit = c.limit >= 0 ? squash(row[c.limit], LIMITS.limit) : undefined;
+      const conditions = c.other >= 0 ? squash(row[c.other], LIMITS.conditions) : undefined;
+      if (scope) entry.scope = scope;
+      if (limit) entry.limit = limit;
+      if (conditions) entry.conditions = conditions;
+      if (c.other >= 0 && LABELLING_RULE.test(row[c.other] ?? '')) {
+        entry.allergen = [...hits].some((i) => ORIGINAL_ALLERGENS.has(names[i] ?? '')) ? 'eu-26' : 'eu-2023';
+      }
+      const at = annexEntries.push(entry) - 1;
+      for (const i of [...hits].sort((a, b) => a - b)) {
+        const key = String(i);
+        annex[key] = [...(annex[key] ?? []), at];
+      }
+    }
+    stats.push(stat);
+  }
+  return { annexEntries, annex, stats };
+}
+
+/** The "Last update" date an official export prints in its preamble. */
+export function editionOf(input: AnnexInput): string {
+  const date = /Last update:\s*([0-9/]+)/.exec(input.text)?.[1];
+  return `Annex ${input.annex}${date ? ` (updated ${date})` : ''}`;
+}
+
+export function compileCosing(inventory: InventoryInput, annexes: AnnexInput[]): CosingResult {
+  const inv = compileInventory(inventory);
+  const { annexEntries, annex, stats } = compileAnnexes(inv.names, inv.cas, annexes);
+  return {
+    dictionary: {
+      names: inv.names,
+      functions: inv.functions,
+      fn: inv.fn,
+      cas: inv.cas,
+      annexEntries,
+      annex,
+      editions: ['Inventory', ...annexes.map(editionOf)],
+    },
+    stats: { inventoryRows: inv.rows, annexes: stats },
+  };
+}
