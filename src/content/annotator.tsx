@@ -1,10 +1,13 @@
 /**
  * The annotator, injected by the background only into pages the detector picked, right after kb.js
  * (which leaves the compiled knowledge base on the content script's own global). It reads the page,
- * runs the core, highlights the findings, wires the tooltip and reports to the background.
+ * runs the core, paints the findings, wires the tooltip and reports to the background; then it keeps
+ * watching, and re-runs when the page's text or address changes.
+ *
+ * One AbortController owns the whole annotator; each run gets a child whose abort removes everything
+ * that run added, leaving the page exactly as it was.
  */
-import type { Finding } from '../core/analyze';
-import { analyzePage } from '../core/analyze';
+import { analyzePage, type Finding } from '../core/analyze';
 import { Knowledge } from '../core/knowledge';
 import type { CompiledKb } from '../kb/types';
 import { browser } from '../shared/browser';
@@ -15,68 +18,112 @@ import {
   ToContentMessageSchema,
 } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
-import { type AppliedHighlights, applyHighlights } from './highlights';
+import { watchPage } from './live/watch';
 import { readPage } from './page/read-page';
-import { mountTooltips } from './tooltip/tooltips';
+import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
+import type { Renderer } from './render/renderer';
+import { createWrapRenderer } from './render/wrap';
+import { mountTooltips, type Tooltips } from './tooltip/tooltips';
 
 const GUARD = Symbol.for('skin-truth.annotator');
 const KB_GLOBAL = '__skinTruthKb';
+
+interface Run {
+  controller: AbortController;
+  renderer: Renderer | null;
+  tooltips: Tooltips | null;
+}
+
+/**
+ * Test seam, development builds only (the release build compiles it out): `?skin-truth-engine=wrap` in a
+ * page's address forces the fallback engine, so end-to-end tests cover it in browsers that have the
+ * Highlight API.
+ */
+function forceWrapEngine(): boolean {
+  return (
+    process.env.NODE_ENV !== 'production' &&
+    new URLSearchParams(location.search).get('skin-truth-engine') === 'wrap'
+  );
+}
 
 function toView(f: Finding): FindingView {
   return { id: f.id, kind: f.kind, text: f.text, key: f.key, tone: f.tone, tooltip: f.tooltip };
 }
 
-async function send(message: ContentMessage): Promise<void> {
-  await browser.runtime.sendMessage(message).catch(() => undefined);
+/** Links a child controller to a parent: aborting the parent aborts the child. */
+function childOf(parent: AbortSignal): AbortController {
+  const child = new AbortController();
+  parent.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
+  return child;
 }
 
-async function annotate(controller: AbortController): Promise<void> {
-  const scope = globalThis as Record<string, unknown>;
-  const compiled = scope[KB_GLOBAL] as CompiledKb | undefined;
+async function start(root: AbortController): Promise<void> {
+  const compiled = (globalThis as Record<string, unknown>)[KB_GLOBAL] as CompiledKb | undefined;
   if (!compiled) return;
+  const knowledge = new Knowledge(compiled);
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const settings = parseSettings(stored[SETTINGS_KEY]);
 
-  const { model, input } = readPage(document, location.href);
-  const { report, findings } = analyzePage(input, new Knowledge(compiled));
-  if (!report.page.isSkincareProduct) {
-    await send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
-    return;
-  }
+  const send = (message: ContentMessage): void => {
+    // A failed send means the extension was reloaded or removed under us: this copy of the annotator is
+    // an orphan, so it takes everything down quietly.
+    browser.runtime.sendMessage(message).catch(() => root.abort());
+  };
 
-  const views = findings.map(toView);
-  let highlights: AppliedHighlights | null = null;
-  if (!settings.quietMode && findings.length > 0) {
-    highlights = applyHighlights(document, model, findings);
-    mountTooltips(document, new Map(views.map((v) => [v.id, v])), controller.signal);
-    controller.signal.addEventListener('abort', () => highlights?.remove(), { once: true });
-  }
+  let run: Run | null = null;
+  const annotate = (): void => {
+    run?.controller.abort();
+    const controller = childOf(root.signal);
+    const current: Run = { controller, renderer: null, tooltips: null };
+    run = current;
+
+    const { model, input } = readPage(document, location.href);
+    const { report, findings } = analyzePage(input, knowledge);
+    if (!report.page.isSkincareProduct) {
+      send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
+      return;
+    }
+    const views = findings.map(toView);
+    if (!settings.quietMode && findings.length > 0) {
+      const create =
+        highlightApiAvailable(document) && !forceWrapEngine() ? createHighlightRenderer : createWrapRenderer;
+      const renderer = watcher.quietly(() => create(document, model, findings));
+      current.renderer = renderer;
+      current.tooltips = mountTooltips(document, renderer, views, controller.signal);
+      controller.signal.addEventListener('abort', () => watcher.quietly(() => renderer.remove()), {
+        once: true,
+      });
+    }
+    send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
+  };
+
+  const watcher = watchPage(document, { onChange: annotate, signal: root.signal });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = parseMessage(ToContentMessageSchema, message);
-    if (!parsed || controller.signal.aborted) return undefined;
+    if (!parsed || root.signal.aborted) return undefined;
     if (parsed.type === 'content/reveal') {
-      const mark = highlights?.marks.get(parsed.findingId)?.[0];
-      if (!mark) return Promise.resolve({ revealed: false });
-      mark.scrollIntoView({ block: 'center' });
-      mark.focus({ preventScroll: true });
+      const active = run;
+      if (!active?.renderer || !active.tooltips) return Promise.resolve({ revealed: false });
+      active.renderer.scrollTo(parsed.findingId);
+      active.tooltips.open(parsed.findingId, 'keyboard');
       return Promise.resolve({ revealed: true });
     }
-    controller.abort();
+    root.abort();
     return Promise.resolve({ removed: true });
   });
 
-  await send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
+  annotate();
 }
 
 function main(): void {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[GUARD]) return;
-  const controller = new AbortController();
-  scope[GUARD] = controller;
-  annotate(controller).catch(() => {
+  const root = new AbortController();
+  scope[GUARD] = root;
+  start(root).catch(() => {
     // Never throw into the page: undo whatever was done and stay quiet.
-    controller.abort();
+    root.abort();
   });
 }
 

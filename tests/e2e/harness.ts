@@ -78,16 +78,23 @@ export function chromiumArgs(extensionDir: string): string[] {
   ];
 }
 
-export async function launchExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
-): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  /** Extra Chromium flags, e.g. `--disable-blink-features=HighlightAPI` to exercise the fallback engine. */
+  extraArgs?: string[];
+  hasTouch?: boolean;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'skin-truth-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    args: chromiumArgs(DIST),
+    args: [...chromiumArgs(DIST), ...(options.extraArgs ?? [])],
     viewport: { width: 1200, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -145,4 +152,95 @@ export async function recordInitialDom(page: Page): Promise<void> {
 
 export async function initialDom(page: Page): Promise<{ html: string; text: string }> {
   return page.evaluate(() => (window as unknown as { __initial: { html: string; text: string } }).__initial);
+}
+
+export interface PaintedFinding {
+  id: string;
+  paint: string;
+  text: string;
+  /** Centre of the first line box, in viewport coordinates. */
+  x: number;
+  y: number;
+}
+
+/**
+ * What the extension painted on the page, whichever engine it used: ranges registered in
+ * `CSS.highlights` under our prefix, or wrapped `skin-truth-mark` elements.
+ */
+export async function paintedFindings(page: Page): Promise<PaintedFinding[]> {
+  return page.evaluate(collectPainted);
+}
+
+/** Runs inside the page (any driver's `evaluate`), so it must not use anything from this module's scope. */
+export function collectPainted(): PaintedFinding[] {
+  {
+    const out: { id: string; paint: string; text: string; x: number; y: number }[] = [];
+    const centre = (r: DOMRect | undefined): { x: number; y: number } =>
+      r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: -1, y: -1 };
+    const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS
+      .highlights;
+    if (registry) {
+      let n = 0;
+      for (const [name, highlight] of registry) {
+        if (!name.startsWith('skin-truth-') || name === 'skin-truth-active') continue;
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          out.push({
+            id: `h${n++}`,
+            paint: name.slice('skin-truth-'.length),
+            text: range.toString(),
+            ...centre(range.getClientRects()[0]),
+          });
+        }
+      }
+    }
+    const groups = new Map<string, HTMLElement[]>();
+    for (const el of document.querySelectorAll<HTMLElement>('skin-truth-mark')) {
+      const id = el.dataset.finding ?? '';
+      groups.set(id, [...(groups.get(id) ?? []), el]);
+    }
+    for (const [id, els] of groups) {
+      out.push({
+        id,
+        paint: els[0]?.dataset.paint ?? '',
+        text: els.map((e) => e.textContent).join(''),
+        ...centre(els[0]?.getClientRects()[0]),
+      });
+    }
+    return out;
+  }
+}
+
+/** Waits until the extension has painted at least `min` findings. */
+export async function waitForPainted(page: Page, min = 1, timeoutMs = 20_000): Promise<PaintedFinding[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const painted = await paintedFindings(page);
+    if (painted.length >= min) return painted;
+    if (Date.now() > deadline) throw new Error(`fewer than ${min} findings painted after ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The finding the tooltip is open for, as painted (text and position), or null. */
+export async function activeFinding(page: Page): Promise<{ text: string; x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS
+      .highlights;
+    const active = registry?.get('skin-truth-active');
+    let range: Range | null = null;
+    for (const r of active ?? []) {
+      range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+    }
+    const marks = [...document.querySelectorAll('skin-truth-mark[data-active]')];
+    const rect = range?.getClientRects()[0] ?? marks[0]?.getClientRects()[0];
+    const text = range?.toString() ?? marks.map((m) => m.textContent).join('');
+    return rect && text
+      ? { text, x: Math.round(rect.left + window.scrollX), y: Math.round(rect.top + window.scrollY) }
+      : null;
+  });
 }

@@ -1,68 +1,76 @@
 /**
- * One tooltip for all highlights: a single host element with a shadow root (so page CSS cannot reach
- * it and ours cannot leak out), Preact inside, positioned with floating-ui so it flips and stays in the
- * viewport. Opens on hover (after a short intent delay), on keyboard focus and on tap; Escape closes.
- * Every listener and timer belongs to the caller's AbortSignal.
+ * One tooltip for all highlights: a single host element with a shadow root (`:host { all: initial }`,
+ * so page CSS cannot reach in and ours cannot leak out), Preact inside, positioned with floating-ui so it
+ * flips and stays in the viewport.
+ *
+ * It opens on hover (after a short intent delay), on tap, on keyboard focus of a wrapped highlight, and
+ * from the keyboard shortcut Alt+Shift+N / Alt+Shift+P (next / previous finding), which works with both
+ * engines. Escape closes it. Hit-testing is the renderer's job, so this file never looks at page nodes.
+ * Every listener, frame and timer belongs to the caller's AbortSignal.
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { FindingView } from '../../shared/messages';
 import { FINDING_CSS, FindingBody } from '../../shared/ui/FindingBody';
-import { MARK_TAG } from '../highlights';
+import type { Renderer } from '../render/renderer';
 
 export const HOST_TAG = 'skin-truth-ui';
-const TOOLTIP_ID = 'skin-truth-tooltip';
 const OPEN_DELAY_MS = 150;
-const CLOSE_DELAY_MS = 250;
+const CLOSE_DELAY_MS = 300;
 
 const HOST_CSS = `
 :host { all: initial; }
 .tip { position: fixed; top: 0; left: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, 92vw);
-  max-height: 70vh; overflow: auto; padding: 10px 12px; border-radius: 10px; background: #ffffff; color: #111827;
-  border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); opacity: 1; transition: opacity 120ms ease-out; }
+  overflow: auto; padding: 10px 12px; border-radius: 10px; background: #ffffff; color: #111827;
+  border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); transition: opacity 120ms ease-out; }
 .tip[hidden] { display: none; }
-@media (prefers-color-scheme: dark) { .tip { background: #1f2937; color: #f9fafb; border-color: #4b5563; } }
+.hint { margin: 8px 0 0; font: 11px/1.4 system-ui, sans-serif; color: #6b7280; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) { .tip { background: #1f2937; color: #f9fafb; border-color: #4b5563; } .hint { color: #9ca3af; } }
 @media (prefers-reduced-motion: reduce) { .tip { transition: none; } }
 ${FINDING_CSS}`;
 
 export interface Tooltips {
-  open(mark: HTMLElement): void;
+  open(id: string, via?: 'pointer' | 'keyboard'): void;
   close(): void;
 }
 
 export function mountTooltips(
   doc: Document,
-  findings: Map<string, FindingView>,
+  renderer: Renderer,
+  findings: FindingView[],
   signal: AbortSignal,
 ): Tooltips {
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  const order = findings.map((f) => f.id);
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = HOST_CSS;
   const tip = doc.createElement('div');
   tip.className = 'tip';
-  tip.id = TOOLTIP_ID;
+  tip.id = 'skin-truth-tooltip';
   tip.setAttribute('role', 'tooltip');
   tip.hidden = true;
-  shadow.append(style, tip);
+  // Keyboard users hear what the highlight under the shortcut is about.
+  const live = doc.createElement('div');
+  live.className = 'sr';
+  live.setAttribute('aria-live', 'polite');
+  shadow.append(style, tip, live);
   doc.documentElement.appendChild(host);
 
-  let current: HTMLElement | null = null;
+  let current: string | null = null;
+  let hovered: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
   const schedule = (fn: () => void, ms: number): void => {
     clearTimeout(timer);
     timer = setTimeout(fn, ms);
   };
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
-  const open = (mark: HTMLElement): void => {
-    clearTimeout(timer);
-    const finding = findings.get(mark.dataset.finding ?? '');
-    if (!finding) return;
-    current = mark;
-    render(<FindingBody content={finding.tooltip} />, tip);
-    tip.hidden = false;
-    void computePosition(mark, tip, {
+  const position = (id: string): void => {
+    const anchor = { getBoundingClientRect: () => renderer.rectOf(id) ?? new DOMRect() };
+    void computePosition(anchor, tip, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -78,64 +86,86 @@ export function mountTooltips(
         }),
       ],
     }).then(({ x, y }) => {
-      if (current === mark) tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      if (current === id) tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
+  };
+
+  const open = (id: string, via: 'pointer' | 'keyboard' = 'pointer'): void => {
+    clearTimeout(timer);
+    const finding = byId.get(id);
+    if (!finding) return;
+    current = id;
+    renderer.setActive(id);
+    render(
+      <>
+        <FindingBody content={finding.tooltip} />
+        <p class="hint">Alt+Shift+N / Alt+Shift+P: next / previous finding. Esc: close.</p>
+      </>,
+      tip,
+    );
+    tip.hidden = false;
+    if (via === 'keyboard')
+      live.textContent = `${finding.tooltip.badge?.label ?? ''} ${finding.tooltip.heading}: ${finding.text}`;
+    position(id);
   };
   const close = (): void => {
     clearTimeout(timer);
     current = null;
+    renderer.setActive(null);
     tip.hidden = true;
   };
+  const step = (delta: number): void => {
+    if (order.length === 0) return;
+    const at = current ? order.indexOf(current) : delta > 0 ? -1 : 0;
+    const next = order[(at + delta + order.length) % order.length] as string;
+    renderer.scrollTo(next);
+    open(next, 'keyboard');
+  };
 
-  const markOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
-  const insideTip = (event: Event): boolean => event.composedPath().includes(host);
-  const options = { capture: true, signal, passive: true } as const;
+  const inTip = (event: Event): boolean => event.composedPath().includes(host);
+  const options = { capture: true, passive: true, signal } as const;
 
+  const onPointer = (x: number, y: number, target: EventTarget | null): void => {
+    const id = renderer.findingAt(x, y, target);
+    if (id === hovered) return;
+    hovered = id;
+    if (id && id !== current) schedule(() => open(id), OPEN_DELAY_MS);
+    else if (id) clearTimeout(timer);
+    else if (current) schedule(close, CLOSE_DELAY_MS);
+    else clearTimeout(timer);
+  };
   doc.addEventListener(
-    'mouseover',
+    'pointermove',
     (event) => {
-      if (insideTip(event)) return clearTimeout(timer);
-      const mark = markOf(event.target);
-      if (mark && mark !== current) schedule(() => open(mark), OPEN_DELAY_MS);
-      else if (mark) clearTimeout(timer);
+      if (event.pointerType === 'touch') return;
+      if (inTip(event)) {
+        hovered = current;
+        clearTimeout(timer);
+        return;
+      }
+      // Hit-testing once per frame is plenty and keeps pointer moves cheap for the page.
+      const { clientX, clientY, target } = event;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => onPointer(clientX, clientY, target));
     },
     options,
   );
+  // A tap on a touch screen arrives as a click: open on a highlight, close anywhere else.
   doc.addEventListener(
-    'mouseout',
+    'click',
     (event) => {
-      const leaving = markOf(event.target) ?? (insideTip(event) ? host : null);
-      if (!leaving) return;
-      const to = event.relatedTarget;
-      if (to instanceof Node && (host.contains(to) || to === host || markOf(to) === current)) return;
-      schedule(close, CLOSE_DELAY_MS);
+      if (inTip(event)) return;
+      const id = renderer.findingAt(event.clientX, event.clientY, event.target);
+      if (id && id !== current) open(id);
+      else if (!id && current) close();
     },
     options,
   );
   doc.addEventListener(
     'focusin',
     (event) => {
-      const mark = markOf(event.target);
-      if (mark) open(mark);
-    },
-    options,
-  );
-  doc.addEventListener(
-    'focusout',
-    (event) => {
-      if (markOf(event.target)) schedule(close, CLOSE_DELAY_MS);
-    },
-    options,
-  );
-  // A tap on a touch screen arrives as a click: toggle on highlights, close anywhere else.
-  doc.addEventListener(
-    'click',
-    (event) => {
-      if (insideTip(event)) return;
-      const mark = markOf(event.target);
-      if (mark && mark !== current) open(mark);
-      else if (current) close();
+      const id = inTip(event) ? null : renderer.findingAt(0, 0, event.target);
+      if (id) open(id, 'keyboard');
     },
     options,
   );
@@ -143,6 +173,16 @@ export function mountTooltips(
     'keydown',
     (event) => {
       if (event.key === 'Escape' && current) close();
+      else if (event.altKey && event.shiftKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
+        step(event.code === 'KeyN' ? 1 : -1);
+      }
+    },
+    options,
+  );
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      if (current) position(current);
     },
     options,
   );
@@ -151,6 +191,8 @@ export function mountTooltips(
   signal.addEventListener(
     'abort',
     () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
       render(null, tip);
       host.remove();
     },

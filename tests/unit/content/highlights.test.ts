@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyHighlights } from '../../../src/content/highlights';
+import { applyHighlights } from '../../../src/content/render/wrap';
 import { buildTextModel } from '../../../src/content/page/text-model';
 import type { Finding } from '../../../src/core/analyze';
 

@@ -1,32 +1,20 @@
 /**
- * Highlights findings by wrapping their text in a custom element. Every match is resolved to offsets
+ * The fallback engine, for browsers without the CSS Custom Highlight API: highlights findings by wrapping their text in a custom element. Every match is resolved to offsets
  * first, then text nodes are split only at match edges, working from the end of the page backwards so
  * that earlier offsets stay valid. Removal puts every node back and re-joins exactly the splits we made,
  * so the serialised DOM is identical afterwards.
  */
-import type { Finding } from '../core/analyze';
-import { piecesOf, type TextModel } from './page/text-model';
+import type { Finding } from '../../core/analyze';
+import { piecesOf, type TextModel } from '../page/text-model';
+import { paintOf, type Renderer } from './renderer';
+import { paintCss } from './styles';
 
 export const MARK_TAG = 'skin-truth-mark';
 const STYLE_ID = 'skin-truth-style';
 
-const MARK_CSS = `
-${MARK_TAG} { cursor: help; border-radius: 2px; text-decoration-line: underline; text-decoration-thickness: 2px;
-  text-underline-offset: 3px; text-decoration-skip-ink: none; }
-${MARK_TAG}[data-kind="claim"] { background-color: rgba(250, 204, 21, 0.30); text-decoration-style: wavy;
-  text-decoration-color: #b45309; }
-${MARK_TAG}[data-kind="claim"][data-tone="drug-claim"], ${MARK_TAG}[data-kind="claim"][data-tone="misleading"],
-${MARK_TAG}[data-kind="claim"][data-tone="unsupported"] { background-color: rgba(248, 113, 113, 0.22);
-  text-decoration-color: #b91c1c; }
-${MARK_TAG}[data-kind="claim"][data-tone="supported"] { background-color: rgba(74, 222, 128, 0.22);
-  text-decoration-style: solid; text-decoration-color: #15803d; }
-${MARK_TAG}[data-kind="ingredient"] { text-decoration-style: dotted; text-decoration-color: #2563eb; }
-${MARK_TAG}[data-kind="ingredient"][data-tone="flagged"] { text-decoration-style: dashed; text-decoration-color: #c2410c; }
+const BASE_CSS = `${MARK_TAG} { cursor: help; border-radius: 2px; text-underline-offset: 3px; }
 ${MARK_TAG}:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  ${MARK_TAG}[data-kind="claim"] { background-color: rgba(250, 204, 21, 0.22); text-decoration-color: #fbbf24; }
-  ${MARK_TAG}[data-kind="ingredient"] { text-decoration-color: #93c5fd; }
-}`;
+`;
 
 export interface AppliedHighlights {
   /** The elements of each finding, in page order; the first one is the keyboard stop. */
@@ -46,7 +34,11 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
 
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = MARK_CSS;
+  style.textContent =
+    BASE_CSS +
+    paintCss((paint) =>
+      paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,
+    );
   (doc.head ?? doc.documentElement).appendChild(style);
 
   const ordered = [...findings].sort((a, b) => b.start - a.start);
@@ -65,6 +57,7 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
       mark.dataset.finding = finding.id;
       mark.dataset.kind = finding.kind;
       mark.dataset.tone = finding.tone;
+      mark.dataset.paint = paintOf(finding);
       target.parentNode?.insertBefore(mark, target);
       mark.appendChild(target);
       elements.unshift(mark);
@@ -96,6 +89,36 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
       }
       style.remove();
       marks.clear();
+    },
+  };
+}
+
+/** The wrap engine behind the common renderer interface. */
+export function createWrapRenderer(doc: Document, model: TextModel, findings: Finding[]): Renderer {
+  const applied = applyHighlights(doc, model, findings);
+  let active: HTMLElement[] = [];
+  return {
+    engine: 'wrap',
+    findingAt(_x, _y, target) {
+      const mark = target instanceof Element ? target.closest(MARK_TAG) : null;
+      return (mark as HTMLElement | null)?.dataset.finding ?? null;
+    },
+    rectOf(id) {
+      return applied.marks.get(id)?.[0]?.getBoundingClientRect() ?? null;
+    },
+    setActive(id) {
+      for (const el of active) el.removeAttribute('data-active');
+      active = id ? (applied.marks.get(id) ?? []) : [];
+      for (const el of active) el.setAttribute('data-active', '');
+    },
+    scrollTo(id) {
+      const first = applied.marks.get(id)?.[0];
+      first?.scrollIntoView({ block: 'center' });
+      first?.focus({ preventScroll: true });
+    },
+    remove() {
+      active = [];
+      applied.remove();
     },
   };
 }

@@ -1,0 +1,165 @@
+/**
+ * Paints findings with the CSS Custom Highlight API: ranges registered in `CSS.highlights` and styled
+ * with `::highlight()`. The page's DOM is not touched at all, so frameworks that own their text nodes
+ * (React, Vue) never see a foreign node, and removal is exact by construction.
+ *
+ * The highlight registry belongs to the page document, so every name carries our prefix.
+ */
+import type { Finding } from '../../core/analyze';
+import { piecesOf, type TextModel } from '../page/text-model';
+import { PAINTS, paintOf, type Renderer } from './renderer';
+import { paintCss } from './styles';
+
+const PREFIX = 'skin-truth-';
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: unknown): void;
+  delete(name: string): void;
+  highlightsFromPoint?: (x: number, y: number) => unknown[];
+}
+
+interface Painted {
+  id: string;
+  start: number;
+  end: number;
+  range: StaticRange;
+}
+
+export function highlightApiAvailable(doc: Document): boolean {
+  const win = doc.defaultView as (Window & { Highlight?: unknown }) | null;
+  return Boolean(
+    win &&
+      typeof win.Highlight === 'function' &&
+      (win as unknown as { CSS?: { highlights?: unknown } }).CSS?.highlights,
+  );
+}
+
+export function createHighlightRenderer(doc: Document, model: TextModel, findings: Finding[]): Renderer {
+  const win = doc.defaultView as Window & {
+    Highlight: new (...ranges: AbstractRange[]) => { priority: number };
+  };
+  const registry = (win as unknown as { CSS: { highlights: HighlightRegistryLike } }).CSS.highlights;
+
+  const painted: Painted[] = [];
+  const byId = new Map<string, Painted>();
+  const byRange = new Map<AbstractRange, Painted>();
+  const groups = new Map<string, StaticRange[]>();
+  for (const finding of findings) {
+    const pieces = piecesOf(model, finding.start, finding.end).filter((p) =>
+      p.node.data.slice(p.from, p.to).trim(),
+    );
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (!first || !last) continue;
+    const range = new StaticRange({
+      startContainer: first.node,
+      startOffset: first.from,
+      endContainer: last.node,
+      endOffset: last.to,
+    });
+    const entry = { id: finding.id, start: finding.start, end: finding.end, range };
+    painted.push(entry);
+    byId.set(finding.id, entry);
+    byRange.set(range, entry);
+    const paint = paintOf(finding);
+    groups.set(paint, [...(groups.get(paint) ?? []), range]);
+  }
+  for (const [paint, ranges] of groups) registry.set(PREFIX + paint, new win.Highlight(...ranges));
+
+  const sheet = attachStyles(
+    doc,
+    paintCss((paint) => `::highlight(${PREFIX}${paint})`),
+  );
+  const nodeIndex = new Map(model.nodes.map((n, i) => [n, i]));
+
+  const liveRange = (p: Painted): Range => {
+    const r = doc.createRange();
+    r.setStart(p.range.startContainer, p.range.startOffset);
+    r.setEnd(p.range.endContainer, p.range.endOffset);
+    return r;
+  };
+  const contains = (p: Painted, x: number, y: number): boolean =>
+    Array.from(liveRange(p).getClientRects()).some(
+      (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+    );
+
+  /** Fallback hit-test: the caret under the point, mapped to a text offset, then checked against the rects. */
+  const caretHit = (x: number, y: number): Painted | null => {
+    const caret = doc.caretPositionFromPoint?.(x, y);
+    const node = caret?.offsetNode;
+    const index = node ? nodeIndex.get(node as Text) : undefined;
+    if (index === undefined || !caret) return null;
+    const offset = (model.starts[index] ?? 0) + caret.offset;
+    const candidates = painted.filter((p) => p.start <= offset && offset <= p.end);
+    return candidates.find((p) => contains(p, x, y)) ?? null;
+  };
+
+  return {
+    engine: 'highlight-api',
+    findingAt(x, y) {
+      if (painted.length === 0) return null;
+      const hits = registry.highlightsFromPoint?.(x, y);
+      if (hits) {
+        for (const hit of hits as { ranges?: AbstractRange[] }[]) {
+          for (const range of hit.ranges ?? []) {
+            const p = byRange.get(range);
+            if (p) return p.id;
+          }
+        }
+        if (hits.every((h) => (h as { ranges?: unknown }).ranges !== undefined)) return null;
+      }
+      return caretHit(x, y)?.id ?? null;
+    },
+    rectOf(id) {
+      const p = byId.get(id);
+      if (!p) return null;
+      const rects = liveRange(p).getClientRects();
+      return rects[0] ?? liveRange(p).getBoundingClientRect();
+    },
+    setActive(id) {
+      const p = id ? byId.get(id) : undefined;
+      if (!p) {
+        registry.delete(`${PREFIX}active`);
+        return;
+      }
+      const highlight = new win.Highlight(p.range);
+      highlight.priority = 1;
+      registry.set(`${PREFIX}active`, highlight);
+    },
+    scrollTo(id) {
+      const p = byId.get(id);
+      const anchor = p?.range.startContainer.parentElement;
+      anchor?.scrollIntoView({ block: 'center' });
+    },
+    remove() {
+      for (const paint of PAINTS) registry.delete(PREFIX + paint);
+      sheet.remove();
+      painted.length = 0;
+      byId.clear();
+      byRange.clear();
+    },
+  };
+}
+
+/**
+ * Adds our paint rules to the document. A constructed sheet in adoptedStyleSheets leaves the DOM
+ * untouched; where the browser refuses one from an extension context, a <style> element (removed again
+ * with the highlights) does the same job.
+ */
+function attachStyles(doc: Document, css: string): { remove(): void } {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return {
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    (doc.head ?? doc.documentElement).appendChild(style);
+    return { remove: () => style.remove() };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A renderer paints findings on the page and answers where they are. Two engines implement it: the CSS
+ * Custom Highlight API (no DOM change at all; the default) and element wrapping (the fallback where the
+ * API is missing). Everything else (tooltips, keyboard, reveal) talks to this interface only.
+ */
+import type { Finding } from '../../core/analyze';
+import type { TextModel } from '../page/text-model';
+
+export interface Renderer {
+  readonly engine: 'highlight-api' | 'wrap';
+  /** The finding painted under a viewport point, if any. */
+  findingAt(x: number, y: number, target: EventTarget | null): string | null;
+  /** The viewport rectangle of a finding's first line, to anchor the tooltip. */
+  rectOf(id: string): DOMRect | null;
+  /** Marks one finding as the active one (focused or revealed), or none. */
+  setActive(id: string | null): void;
+  /** Scrolls a finding into view. */
+  scrollTo(id: string): void;
+  /** Removes everything the renderer added; the page is exactly as before. */
+  remove(): void;
+}
+
+export type RendererFactory = (doc: Document, model: TextModel, findings: Finding[]) => Renderer;
+
+/** CSS class of a finding's paint: claims by verdict, ingredients quieter. */
+export function paintOf(finding: Pick<Finding, 'kind' | 'tone'>): string {
+  if (finding.kind === 'ingredient') return finding.tone === 'flagged' ? 'ingredient-flagged' : 'ingredient';
+  if (finding.tone === 'supported') return 'claim-good';
+  if (finding.tone === 'limited-evidence' || finding.tone === 'unregulated-term') return 'claim-warn';
+  return 'claim-bad';
+}
+
+export const PAINTS = [
+  'claim-bad',
+  'claim-warn',
+  'claim-good',
+  'ingredient',
+  'ingredient-flagged',
+  'active',
+] as const;

@@ -1,0 +1,38 @@
+/**
+ * The visual language of highlights, shared by both engines. Claims are coloured by verdict; ingredients
+ * are quieter (underline only). Colour is never the only signal: each paint has its own underline style,
+ * and the tooltip repeats the verdict as text with an icon. Only paint-level properties are used, because
+ * `::highlight()` accepts nothing else.
+ */
+import type { PAINTS } from './renderer';
+
+type Paint = (typeof PAINTS)[number];
+
+const LIGHT: Record<Paint, string> = {
+  'claim-bad':
+    'background-color: rgba(248, 113, 113, 0.28); text-decoration: underline wavy #b91c1c; text-decoration-thickness: 1.5px;',
+  'claim-warn':
+    'background-color: rgba(250, 204, 21, 0.32); text-decoration: underline wavy #b45309; text-decoration-thickness: 1.5px;',
+  'claim-good': 'background-color: rgba(74, 222, 128, 0.25); text-decoration: underline solid #15803d;',
+  ingredient: 'text-decoration: underline dotted #2563eb; text-decoration-thickness: 2px;',
+  'ingredient-flagged': 'text-decoration: underline dashed #c2410c; text-decoration-thickness: 2px;',
+  active: 'background-color: rgba(37, 99, 235, 0.28);',
+};
+
+const DARK: Partial<Record<Paint, string>> = {
+  'claim-bad': 'background-color: rgba(248, 113, 113, 0.30); text-decoration-color: #fca5a5;',
+  'claim-warn': 'background-color: rgba(250, 204, 21, 0.25); text-decoration-color: #fcd34d;',
+  'claim-good': 'background-color: rgba(74, 222, 128, 0.22); text-decoration-color: #86efac;',
+  ingredient: 'text-decoration-color: #93c5fd;',
+  'ingredient-flagged': 'text-decoration-color: #fdba74;',
+  active: 'background-color: rgba(96, 165, 250, 0.35);',
+};
+
+/** The paint rules, given how each engine selects a paint (a `::highlight()` name or an attribute). */
+export function paintCss(selector: (paint: Paint) => string): string {
+  const rules = (table: Partial<Record<Paint, string>>): string =>
+    Object.entries(table)
+      .map(([paint, css]) => `${selector(paint as Paint)} { ${css} }`)
+      .join('\n');
+  return `${rules(LIGHT)}\n@media (prefers-color-scheme: dark) {\n${rules(DARK)}\n}`;
+}
