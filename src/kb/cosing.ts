@@ -90,6 +90,11 @@ function splitCas(value: string): string[] {
     .filter((c) => /^\d{2,7}-\d{2}-\d$/.test(c));
 }
 
+/** CosIng exports carry stray double spaces; two spellings of one name must not become two entries. */
+export function canonicalName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toUpperCase();
+}
+
 export function compileInventory(input: InventoryInput): {
   names: string[];
   functions: string[];
@@ -112,7 +117,7 @@ export function compileInventory(input: InventoryInput): {
     if (!Array.isArray(list) || list.some((f) => typeof f !== 'string')) {
       throw new CosingError(`entry "${name}": functions must be an array of strings`);
     }
-    const e = entry(name.trim().toUpperCase());
+    const e = entry(canonicalName(name));
     for (const f of list as string[]) e.functions.add(f.trim().toUpperCase());
     count++;
   }
@@ -123,7 +128,7 @@ export function compileInventory(input: InventoryInput): {
     throw new CosingError('CAS file: expected columns inci_name, cas_number, function');
   }
   for (const row of csv.slice(1)) {
-    const name = (row[iName] ?? '').trim().toUpperCase();
+    const name = canonicalName(row[iName] ?? '');
     if (!name) continue;
     const e = entry(name);
     for (const c of splitCas(row[iCas] ?? '')) e.cas.add(c);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledClaim } from '../../../src/core/knowledge';
+import { claimInputs, knowledge } from './helpers';
+
+const families = claimInputs();
+const compiled = knowledge().claims;
+
+function family(id: string): CompiledClaim {
+  const found = compiled.find((c) => c.family.id === id);
+  if (!found) throw new Error(`no claim family ${id}`);
+  return found;
+}
+
+/** Text the patterns must leave alone: ingredient lists and ordinary product instructions. */
+const ORDINARY = [
+  'Water/Aqua/Eau, Glycerin, Butylene Glycol, Niacinamide, Sodium Hyaluronate, Hydrolyzed Collagen, Phenoxyethanol, Parfum, Limonene.',
+  'Aqua, Cetearyl Alcohol, Caprylic/Capric Triglyceride, Retinol, Palmitoyl Pentapeptide-4, Acetyl Hexapeptide-8, Zinc Oxide, Tocopherol.',
+  'A gentle cleanser. Apply to clean, dry skin morning and evening. Avoid contact with eyes.',
+  'Not tested on animals. Recyclable packaging. Made in France.',
+  'Massage onto damp skin, then rinse thoroughly with warm water.',
+  'Store below 25 °C. Keep out of reach of children. For external use only.',
+];
+
+describe('claim patterns', () => {
+  it('compile with the flags the annotator uses', () => {
+    for (const f of families) for (const p of f.patterns) expect(() => new RegExp(p, 'giu')).not.toThrow();
+  });
+
+  for (const f of families) {
+    describe(f.id, () => {
+      const regexes = f.patterns.map((p) => new RegExp(p, 'iu'));
+      it('has at least two positive and two negative examples', () => {
+        expect(f.examples.match.length).toBeGreaterThanOrEqual(2);
+        expect(f.examples.noMatch.length).toBeGreaterThanOrEqual(2);
+      });
+      it.each(f.examples.match)('matches %s', (s) => {
+        expect(regexes.some((r) => r.test(s))).toBe(true);
+      });
+      it.each(f.examples.noMatch)('does not match %s', (s) => {
+        expect(regexes.some((r) => r.test(s))).toBe(false);
+      });
+    });
+  }
+
+  it('match the same sentences once compiled into one alternation per family', () => {
+    for (const f of families) {
+      const c = family(f.id);
+      for (const s of f.examples.match) {
+        c.regex.lastIndex = 0;
+        expect(c.regex.test(s), `${f.id}: ${s}`).toBe(true);
+      }
+    }
+  });
+
+  it('fire on no ingredient list or ordinary instruction', () => {
+    for (const text of ORDINARY) {
+      const hits = compiled.filter((c) => {
+        c.regex.lastIndex = 0;
+        return c.regex.test(text);
+      });
+      expect(
+        hits.map((h) => h.family.id),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it('tell "clean" claims from cleansing', () => {
+    const clean = family('clean-beauty');
+    for (const s of [
+      'Cleanser for clean skin',
+      'cleans pores',
+      'clean hands before use',
+      'a squeaky-clean feel',
+    ]) {
+      clean.regex.lastIndex = 0;
+      expect(clean.regex.test(s), s).toBe(false);
+    }
+    clean.regex.lastIndex = 0;
+    expect(clean.regex.test('Clean at Sephora')).toBe(true);
+  });
+});
