@@ -69,12 +69,11 @@ export class Knowledge {
     let curated = this.curated().get(key) ?? null;
     let index = this.dictionary().get(curated ? ingredientKey(curated.inci) : key);
     if (index === undefined && !curated) {
-      // Labels print colour index numbers as "CI77891" or "C.I. 77891"; CosIng spells "CI 77891".
-      const ci = /^c\.?\s?i\.?\s?(\d{5})$/.exec(key);
-      if (!ci) return null;
-      index = this.dictionary().get(`ci ${ci[1]}`);
-      if (index === undefined) return null;
-      curated = this.curated().get(`ci ${ci[1]}`) ?? null;
+      const variant = spellingVariants(key).find((v) => this.curated().has(v) || this.dictionary().has(v));
+      if (variant === undefined) return null;
+      curated = this.curated().get(variant) ?? null;
+      index = this.dictionary().get(curated ? ingredientKey(curated.inci) : variant);
+      if (index === undefined) index = this.dictionary().get(variant);
     }
     if (curated && index === undefined) index = this.dictionary().get(key);
     const dict = this.kb.dictionary;
@@ -114,6 +113,27 @@ export class Knowledge {
     }
     return this.curatedIndex;
   }
+}
+
+/**
+ * Spellings that labels use for the same INCI name, tried only when the exact key misses: colour index
+ * numbers without the space ("CI77891"), the US habit of a common name in parentheses ("Glycine Soja
+ * (Soybean) Oil"), and a hyphen or space before a closing number ("Polysorbate-20", "Ceteareth 20").
+ */
+export function spellingVariants(key: string): string[] {
+  const out: string[] = [];
+  const ci = /^c\.?\s?i\.?\s?(\d{5})$/.exec(key);
+  if (ci) out.push(`ci ${ci[1]}`);
+  const withoutParens = key
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (withoutParens !== key && withoutParens.length > 0) out.push(withoutParens);
+  for (const k of [key, withoutParens]) {
+    const numbered = /^(.*\D)[ -](\d+)$/.exec(k);
+    if (numbered) out.push(`${numbered[1]}-${numbered[2]}`, `${numbered[1]} ${numbered[2]}`);
+  }
+  return out.filter((v) => v !== key);
 }
 
 /** Flags implied by EU annex status, so every CosIng name carries them, curated or not. */

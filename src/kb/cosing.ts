@@ -30,6 +30,8 @@ export interface AnnexStats {
   rows: number;
   /** "Moved or deleted" placeholders. */
   deleted: number;
+  /** Annex II rows that prohibit a substance only in some form or above some impurity level. */
+  conditional: number;
   matched: number;
   /** References of live rows that name no inventory entry (mostly Annex II chemicals). */
   unmatched: string[];
@@ -69,7 +71,10 @@ const ORIGINAL_ALLERGENS = new Set([
   'EVERNIA PRUNASTRI EXTRACT',
   'EVERNIA FURFURACEA EXTRACT',
 ]);
+const BOTANICAL = /\b(?:EXTRACT|OIL|JUICE|WATER|POWDER|FLOWER|LEAF|ROOT|SEED|BARK|FRUIT)\b/;
 const LABELLING_RULE = /Article\s*19/i;
+const CONDITIONAL =
+  /\b(?:except|unless|if\s+(?:it|they)\s+contains?|other\s+than|when|with\s+the\s+exception|e\.\s?g\.|normal\s+content|in\s+the\s+form|nano)\b|\(nano\)/i;
 
 const LIMITS = { name: 80, scope: 90, limit: 90, conditions: 140 };
 
@@ -186,12 +191,20 @@ function findColumns(table: string[][], file: string): { columns: Columns; first
   return { columns, firstRow: at + (twoRows ? 2 : 1) };
 }
 
-/** Names a row identifies; only exact inventory names are kept, so over-splitting is harmless. */
-function candidateNames(cells: string[]): string[] {
+/**
+ * Names a row identifies; only exact inventory names are kept. Glossary and identified-ingredient
+ * cells are comma-separated lists; chemical names contain commas of their own ("Phosphoric acid,
+ * calcium nickel salt"), so those are split only at line breaks and semicolons.
+ */
+function candidateNames(cells: string[], commas: boolean): string[] {
   const out = new Set<string>();
+  const separators = commas ? /\n|;| \/ |,(?!\d)|\s\/|\/\s/ : /\n|;/;
   for (const cell of cells) {
-    const upper = cell.toUpperCase().replace(/\(INN\)/g, '');
-    for (const part of [upper, ...upper.split(/\n|;| \/ |,(?!\d)|\s\/|\/\s/)]) {
+    const upper = cell
+      .toUpperCase()
+      .replace(/\(INN\)/g, '')
+      .replace(/\[\d+\]/g, '');
+    for (const part of [upper, ...upper.split(separators)]) {
       const name = part.replace(/\s+/g, ' ').trim();
       if (name) out.add(name);
     }
@@ -215,7 +228,14 @@ export function compileAnnexes(
   for (const input of annexes) {
     const table = rows(input.text);
     const { columns: c, firstRow } = findColumns(table, input.file);
-    const stat: AnnexStats = { annex: input.annex, rows: 0, deleted: 0, matched: 0, unmatched: [] };
+    const stat: AnnexStats = {
+      annex: input.annex,
+      rows: 0,
+      deleted: 0,
+      conditional: 0,
+      matched: 0,
+      unmatched: [],
+    };
     for (const row of table.slice(firstRow)) {
       const ref = (row[c.ref] ?? '').trim();
       if (!ref) continue;
@@ -225,14 +245,29 @@ export function compileAnnexes(
         stat.deleted++;
         continue;
       }
+      // Annex II rows that ban a substance only in some form ("except if fully refined", "(nano)",
+      // "normal content in natural essences") would wrongly mark the everyday ingredient as prohibited.
+      if (input.annex === 'II' && CONDITIONAL.test(chem)) {
+        stat.conditional++;
+        continue;
+      }
       const glossary = c.glossary >= 0 ? (row[c.glossary] ?? '') : '';
       const hits = new Set<number>();
-      for (const n of candidateNames([glossary, row[c.identified] ?? '', chem])) {
+      const candidates = [
+        ...candidateNames([glossary, row[c.identified] ?? ''], true),
+        ...candidateNames([chem], false),
+      ];
+      for (const n of candidates) {
         const i = nameIndex.get(n);
         if (i !== undefined) hits.add(i);
       }
-      for (const number of splitCas(row[c.cas] ?? ''))
-        for (const i of casIndex.get(number) ?? []) hits.add(i);
+      for (const number of splitCas(row[c.cas] ?? '')) {
+        for (const i of casIndex.get(number) ?? []) {
+          // Botanicals share one CAS per species; a ban on one part (neem kernels) is not a ban on all.
+          if (input.annex === 'II' && BOTANICAL.test(names[i] ?? '')) continue;
+          hits.add(i);
+        }
+      }
       if (hits.size === 0) {
         stat.unmatched.push(ref);
         continue;

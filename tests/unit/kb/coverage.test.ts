@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitList } from '../../../scripts/kb-coverage';
+import { hasShared, knowledge, SHARED } from './helpers';
+
+describe('coverage splitter', () => {
+  it('splits at commas outside parentheses and keeps "1,2-Hexanediol" whole', () => {
+    expect(splitList('Ingredients: Aqua (Water, Eau), 1,2-Hexanediol, Parfum*.')).toEqual([
+      'Aqua (Water, Eau)',
+      '1,2-Hexanediol',
+      'Parfum',
+    ]);
+  });
+
+  it('rejoins Python-style list strings', () => {
+    expect(splitList("['aqua (water', ' eau)', ' glycerin']")).toEqual(['aqua (water, eau)', 'glycerin']);
+  });
+});
+
+describe('lookup normalisations used on real labels', () => {
+  const k = knowledge();
+  it('drops a common name in parentheses and tolerates hyphen or space before a number', () => {
+    expect(k.lookup('Glycine Soja (Soybean) Oil')?.inci).toBe('Glycine Soja Oil');
+    expect(k.lookup('Polysorbate-20')?.inci).toBe('Polysorbate 20');
+    expect(k.lookup('Ceteareth 20')?.inci).toBe('Ceteareth-20');
+    expect(k.lookup('Butyrospermum Parkii (Shea) Butter')?.curated?.id).toBe('butyrospermum-parkii-butter');
+  });
+});
+
+describe.skipIf(!hasShared || !existsSync(join(SHARED, 'ingredient-lists')))('real ingredient lists', () => {
+  const k = knowledge();
+  it('are at least 97% recognised on the largest, cleanest source', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('csv-parse/sync');
+    const rows = parse(
+      readFileSync(join(SHARED, 'ingredient-lists', 'skinsort_skingen_products_claims.csv'), 'utf8'),
+      {
+        columns: true,
+        relax_quotes: true,
+      },
+    ) as Record<string, string>[];
+    let total = 0;
+    let hit = 0;
+    for (const row of rows.slice(0, 2000)) {
+      for (const token of splitList(row.inci_raw ?? '')) {
+        total++;
+        if (k.lookup(token)) hit++;
+      }
+    }
+    expect(hit / total).toBeGreaterThan(0.97);
+  });
+});
