@@ -1,0 +1,217 @@
+/**
+ * Finds claim phrases in page text fast. Running every claim family's regular expression over a whole
+ * retailer page (hundreds of kilobytes of reviews) costs a second or more. Instead, one regex pass over
+ * the lower-cased text looks up every word's first two letters in a table of trigger words (see
+ * regex-triggers.ts); a pattern whose
+ * matches always start at a trigger is tried right there (sticky), and any other pattern runs only in
+ * windows around its triggers. Patterns without a provable trigger set scan the whole text, so the
+ * result is always the same as scanning everything, which the tests check on real texts.
+ */
+import type { ClaimFamily } from '../kb/types';
+import { triggersOf } from './regex-triggers';
+
+/** Room around a trigger: longer than any claim phrase, plus space for lookbehinds. */
+const WINDOW_BEFORE = 300;
+const WINDOW_AFTER = 250;
+
+interface PatternEntry {
+  family: number;
+  /** Order inside the family: the earlier pattern wins at the same start, as in one alternation. */
+  order: number;
+  regex: RegExp;
+  leading: boolean;
+}
+
+export interface ClaimIndex {
+  families: ClaimFamily[];
+  patterns: PatternEntry[];
+  /** Trigger words with the patterns they fire. */
+  buckets: { word: string; patterns: number[] }[][];
+  /** First two letters (lower-case ASCII, 7 bits each) → index into `buckets` plus one; 0 for none. */
+  table: Uint16Array;
+  /** Patterns that must scan the whole text. */
+  always: number[];
+}
+
+export interface ClaimMatch {
+  family: ClaimFamily;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** Table key of a word start: its first two characters, lower-cased ASCII; -1 if not ASCII. */
+function keyOf(a: number, b: number): number {
+  const x = a >= 65 && a <= 90 ? a + 32 : a;
+  const y = b >= 65 && b <= 90 ? b + 32 : isWord(b) ? b : 0;
+  return x < 128 && y < 128 ? x * 128 + y : -1;
+}
+
+export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
+  const patterns: PatternEntry[] = [];
+  const byKey = new Map<number, { word: string; patterns: number[] }[]>();
+  const always: number[] = [];
+  families.forEach((family, f) => {
+    family.patterns.forEach((source, order) => {
+      const triggers = triggersOf(source);
+      const p = patterns.length;
+      patterns.push({
+        family: f,
+        order,
+        regex: new RegExp(source, triggers?.leading ? 'giy' : 'gi'),
+        leading: !!triggers?.leading,
+      });
+      const words = triggers?.words.filter((w) => keyOf(w.charCodeAt(0), w.charCodeAt(1)) >= 0);
+      if (!words || words.length !== triggers?.words.length) {
+        always.push(p);
+        return;
+      }
+      for (const word of words) {
+        const key = keyOf(word.charCodeAt(0), word.charCodeAt(1));
+        const bucket = byKey.get(key) ?? [];
+        const entry = bucket.find((e) => e.word === word);
+        if (entry) entry.patterns.push(p);
+        else bucket.push({ word, patterns: [p] });
+        byKey.set(key, bucket);
+      }
+    });
+  });
+  const table = new Uint16Array(128 * 128);
+  const buckets = [...byKey.values()];
+  [...byKey.keys()].forEach((key, i) => {
+    table[key] = i + 1;
+  });
+  return { families, patterns, buckets, table, always };
+}
+
+function startsWithAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 2; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+interface Raw {
+  p: number;
+  start: number;
+  end: number;
+}
+
+/** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
+export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
+  const raw: Raw[] = [];
+  const windows: number[][] = index.patterns.map(() => []);
+  for (const p of index.always) windows[p] = [0, text.length];
+  const lowered = text.toLowerCase();
+  if (lowered.length !== text.length) {
+    // A rare character changed length when lower-cased; offsets would drift, so scan everything.
+    for (let p = 0; p < windows.length; p++) windows[p] = [0, text.length];
+  } else {
+    const tried = new Set<number>();
+    const { table, buckets } = index;
+    let prevWord = false;
+    for (let at = 0; at < lowered.length; at++) {
+      const c = lowered.charCodeAt(at);
+      const word = isWord(c);
+      if (!word || prevWord) {
+        prevWord = word;
+        continue;
+      }
+      prevWord = true;
+      const key = keyOf(c, lowered.charCodeAt(at + 1));
+      const slot = key < 0 ? 0 : (table[key] as number);
+      if (slot === 0) continue;
+      tried.clear();
+      // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
+      for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
+        if (!startsWithAt(lowered, at, entry.word)) continue;
+        for (const p of entry.patterns) {
+          const pattern = index.patterns[p] as PatternEntry;
+          if (!pattern.leading) {
+            addWindow(windows[p] as number[], at, text.length);
+          } else if (!tried.has(p)) {
+            tried.add(p);
+            pattern.regex.lastIndex = at;
+            const hit = pattern.regex.exec(text);
+            if (hit && hit[0].length > 0) raw.push({ p, start: at, end: at + hit[0].length });
+          }
+        }
+      }
+    }
+  }
+  windows.forEach((spans, p) => {
+    if (spans.length > 0) searchWindows(text, spans, p, index.patterns[p] as PatternEntry, raw);
+  });
+  return resolve(text, raw, index);
+}
+
+function searchWindows(text: string, spans: number[], p: number, pattern: PatternEntry, raw: Raw[]): void {
+  const regex = pattern.leading ? new RegExp(pattern.regex.source, 'gi') : pattern.regex;
+  let lastEnd = -1;
+  for (let k = 0; k < spans.length; k += 2) {
+    let from = spans[k] as number;
+    let to = spans[k + 1] as number;
+    // Widen to word edges so that \b behaves exactly as it would on the whole text.
+    while (from > 0 && isWord(text.charCodeAt(from - 1))) from--;
+    while (to < text.length && isWord(text.charCodeAt(to))) to++;
+    const slice = text.slice(from, to);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const start = from + m.index;
+      if (start < lastEnd) continue;
+      lastEnd = start + m[0].length;
+      raw.push({ p, start, end: lastEnd });
+    }
+  }
+}
+
+/** Per family, as one alternation would: leftmost first, the earlier pattern at a tie, no overlaps. */
+function resolve(text: string, raw: Raw[], index: ClaimIndex): ClaimMatch[] {
+  const orderOf = (r: Raw): number => (index.patterns[r.p] as PatternEntry).order;
+  const familyOf = (r: Raw): number => (index.patterns[r.p] as PatternEntry).family;
+  raw.sort((a, b) => familyOf(a) - familyOf(b) || a.start - b.start || orderOf(a) - orderOf(b));
+  const out: ClaimMatch[] = [];
+  let family = -1;
+  let lastEnd = -1;
+  for (const r of raw) {
+    const f = familyOf(r);
+    if (f !== family) {
+      family = f;
+      lastEnd = -1;
+    }
+    if (r.start < lastEnd) continue;
+    lastEnd = r.end;
+    out.push({
+      family: index.families[f] as ClaimFamily,
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function addWindow(spans: number[], at: number, length: number): void {
+  const start = Math.max(0, at - WINDOW_BEFORE);
+  const end = Math.min(length, at + WINDOW_AFTER);
+  const last = spans.length - 1;
+  if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
+  else spans.push(start, end);
+}
+
+const indexes = new WeakMap<ClaimFamily[], ClaimIndex>();
+
+/** The index for a knowledge base's claim families, built once and kept with them. */
+export function claimIndexFor(families: ClaimFamily[]): ClaimIndex {
+  let index = indexes.get(families);
+  if (!index) {
+    index = buildClaimIndex(families);
+    indexes.set(families, index);
+  }
+  return index;
+}
