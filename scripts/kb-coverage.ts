@@ -7,7 +7,10 @@
  * INCI parser does the real work, so misses are sorted into "parsing" (the token is not one name) and
  * "missing" (a plausible single name the dictionary lacks).
  *
- *   npm run kb:coverage [-- --top 40]
+ * With --claims it instead counts claim-family matches in real marketing texts (product-texts), and
+ * separately in the INCI lists of the same products, where any match is a misfire.
+ *
+ *   npm run kb:coverage [-- --top 40] [-- --claims]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +18,9 @@ import { parse } from 'csv-parse/sync';
 import { Knowledge } from '../src/core/knowledge';
 import { compileKb } from './kb-compile';
 
-const LISTS = join(import.meta.dirname, '..', '..', 'shared', 'data', 'ingredient-lists');
+const SHARED = join(import.meta.dirname, '..', '..', 'shared', 'data');
+const LISTS = join(SHARED, 'ingredient-lists');
+const TEXTS = join(SHARED, 'product-texts');
 
 /** Which column or field of each file holds the ingredient list. */
 const CSV_COLUMNS: Record<string, string> = {
@@ -184,4 +189,50 @@ function main(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) main();
+function claimsReport(): void {
+  const file = join(TEXTS, 'sephora_daisy_product_info_final_with_claims_dev.csv');
+  if (!existsSync(file)) {
+    console.log('kb:coverage: ../shared/data/product-texts not found; nothing to measure.');
+    return;
+  }
+  const k = new Knowledge(compileKb());
+  const rows = parse(readFileSync(file, 'utf8'), { columns: true, relax_quotes: true }) as Record<
+    string,
+    string
+  >[];
+  const count = (text: string, regex: RegExp) => {
+    regex.lastIndex = 0;
+    return [...text.matchAll(regex)].map((m) => m[0]);
+  };
+  const fired: [string, number, number, string[]][] = [];
+  for (const { family, regex } of k.claims) {
+    let inMarketing = 0;
+    let inLists = 0;
+    const samples = new Set<string>();
+    for (const row of rows) {
+      const marketing = [row.name, row.what_it_is, row.highlighted_ingredients].join(' \n ');
+      const found = count(marketing, regex);
+      inMarketing += found.length;
+      for (const f of found.slice(0, 1)) if (samples.size < 3) samples.add(f.toLowerCase());
+      inLists += count(row.ingredients ?? '', regex).length;
+    }
+    fired.push([family.id, inMarketing, inLists, [...samples]]);
+  }
+  console.log(
+    `${rows.length} products; matches per claim family in marketing text / in INCI lists (misfires):`,
+  );
+  for (const [id, m, l, samples] of fired.sort((a, b) => b[1] - a[1])) {
+    console.log(
+      `${String(m).padStart(5)} ${String(l).padStart(4)}  ${id.padEnd(26)} ${samples.join(' | ').slice(0, 80)}`,
+    );
+  }
+  const families = fired.filter(([, m]) => m > 0).length;
+  console.log(
+    `${families}/${fired.length} families fire at least once; ${fired.reduce((n, f) => n + f[2], 0)} misfires on INCI lists`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv.includes('--claims')) claimsReport();
+  else main();
+}

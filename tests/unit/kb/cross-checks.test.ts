@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedIngredient } from '../../../src/core/analyze';
+import {
+  CLAIM_CHECKS,
+  CROSS_CHECK_IDS,
+  crossCheckClaim,
+  crossCheckPage,
+} from '../../../src/core/cross-checks';
+import { knowledge, loadKb } from './helpers';
+
+const k = knowledge();
+
+/** A parsed list as the analyzer builds it: tokens in page order with their lookups. */
+function parsed(list: string, offset = 0): ParsedIngredient[] {
+  let at = offset;
+  return list.split(', ').map((raw) => {
+    const token = { raw, start: at, end: at + raw.length };
+    at += raw.length + 2;
+    return { token, info: k.lookup(raw) };
+  });
+}
+
+describe('cross-checks', () => {
+  it('number at least six and are wired to existing claim families', () => {
+    expect(CROSS_CHECK_IDS.length).toBeGreaterThanOrEqual(6);
+    const claims = new Set(loadKb().claims.map((c) => c.id));
+    for (const claimId of Object.keys(CLAIM_CHECKS)) expect(claims.has(claimId), claimId).toBe(true);
+  });
+
+  it('collagen claim whose only collagen is topical collagen', () => {
+    const msg = crossCheckClaim(
+      'boosts-collagen',
+      parsed('Aqua, Glycerin, Hydrolyzed Collagen, Phenoxyethanol'),
+    );
+    expect(msg).toContain('Hydrolyzed Collagen');
+    expect(crossCheckClaim('boosts-collagen', parsed('Aqua, Soluble Collagen, Retinol'))).toBeNull();
+    expect(crossCheckClaim('boosts-collagen', parsed('Aqua, Glycerin'))).toBeNull();
+  });
+
+  it('fragrance-free or unscented with parfum, essential oils or named allergens', () => {
+    expect(crossCheckClaim('fragrance-free', parsed('Aqua, Glycerin, Parfum'))).toContain('Parfum');
+    expect(crossCheckClaim('fragrance-free', parsed('Aqua, Glycerin, Linalool'))).toContain('Linalool');
+    expect(crossCheckClaim('unscented', parsed('Aqua, Lavandula Angustifolia Oil'))).toContain('Lavandula');
+    expect(
+      crossCheckClaim('fragrance-free', parsed('Aqua, Glycerin, Cetearyl Alcohol, Phenoxyethanol')),
+    ).toBeNull();
+  });
+
+  it('retinol claim with only retinyl palmitate', () => {
+    expect(crossCheckClaim('retinol', parsed('Aqua, Glycerin, Retinyl Palmitate'))).toContain(
+      'Retinyl Palmitate',
+    );
+    expect(crossCheckClaim('retinol', parsed('Aqua, Retinol, Retinyl Palmitate'))).toBeNull();
+  });
+
+  it('paraben-free presented as a benefit, and contradicted by the list', () => {
+    expect(crossCheckClaim('paraben-free', parsed('Aqua, Glycerin, Phenoxyethanol'))).toContain(
+      'legal preservatives',
+    );
+    expect(crossCheckClaim('paraben-free', parsed('Aqua, Methylparaben'))).toContain('contradicted');
+  });
+
+  it('SPF claim with no UV filter listed', () => {
+    expect(crossCheckClaim('spf', parsed('Aqua, Glycerin, Dimethicone'))).toContain('No UV filter');
+    expect(crossCheckClaim('spf', parsed('Aqua, Zinc Oxide, Glycerin'))).toBeNull();
+    expect(crossCheckClaim('spf', parsed('Aqua, Butyl Methoxydibenzoylmethane, Homosalate'))).toBeNull();
+  });
+
+  it('preservative-free, alcohol-free and hypoallergenic against the list', () => {
+    expect(crossCheckClaim('preservative-free', parsed('Aqua, Sodium Benzoate'))).toContain(
+      'Sodium Benzoate',
+    );
+    expect(crossCheckClaim('preservative-free', parsed('Squalane, Tocopherol'))).toBeNull();
+    expect(crossCheckClaim('alcohol-free', parsed('Aqua, Alcohol Denat., Glycerin'))).toContain(
+      'Alcohol Denat.',
+    );
+    expect(crossCheckClaim('alcohol-free', parsed('Aqua, Cetearyl Alcohol'))).toBeNull();
+    expect(crossCheckClaim('hypoallergenic', parsed('Aqua, Methylisothiazolinone'))).toContain(
+      'Methylisothiazolinone',
+    );
+    expect(crossCheckClaim('hypoallergenic', parsed('Aqua, Glycerin'))).toBeNull();
+  });
+
+  it('say nothing without an ingredient list or for claims without a check', () => {
+    expect(crossCheckClaim('spf', [])).toBeNull();
+    expect(crossCheckClaim('clinically-proven', parsed('Aqua, Parfum'))).toBeNull();
+  });
+
+  it('hero ingredient listed after the likely 1% line', () => {
+    const marketing = 'Our serum with niacinamide and squalane. ';
+    const list = 'Aqua, Glycerin, Squalane, Phenoxyethanol, Niacinamide, Parfum';
+    const text = marketing + list;
+    const ingredients = parsed(list, marketing.length);
+    const range = { start: marketing.length, end: text.length };
+    const found = crossCheckPage(text, [range], ingredients);
+    expect(found.map((f) => f.ingredient)).toEqual(['Niacinamide']);
+    expect(found[0]?.message).toContain('Phenoxyethanol');
+    expect(found[0]?.start).toBe(text.indexOf('niacinamide'));
+    expect(crossCheckPage('Plain text.', [], parsed('Aqua, Niacinamide, Phenoxyethanol'))).toEqual([]);
+  });
+});
