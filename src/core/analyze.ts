@@ -5,8 +5,11 @@
 import type { ClaimFamily } from '../kb/types';
 import { crossCheckClaim } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
-import { splitIngredientList, type Token } from './inci-split';
-import type { IngredientInfo, Knowledge } from './knowledge';
+import type { ListRange } from './inci/block';
+import { type ParsedIngredient, parseIngredientList } from './inci/parse';
+import { listDensity, summariseIngredients, withIngredientDetails } from './inci/report-fields';
+import { cleanIngredientName } from './inci/variants';
+import type { Knowledge } from './knowledge';
 import type { Report, ReportClaim, ReportIngredient } from './report';
 import { claimTooltip, ingredientTooltip, type TooltipContent } from './tooltip-content';
 
@@ -20,8 +23,18 @@ export interface PageInput {
   /** The page's text model: every readable text node, in document order. */
   text: string;
   signals: PageSignals;
-  /** Where ingredient lists stand in `text`. */
-  ingredientRanges: TextRange[];
+  /** Where ingredient lists stand in `text`; a label says which part ("Active Ingredients"). */
+  ingredientRanges: ListRange[];
+  /**
+   * Where the product's own marketing copy stands (title, bullets, "what it is", description,
+   * highlighted ingredients, results). When given, claims are only read there, not in reviews or ads.
+   */
+  claimRanges?: ClaimRange[];
+}
+
+export interface ClaimRange extends TextRange {
+  /** 'title' | 'bullets' | 'description' | 'highlights' | 'results' | … */
+  zone: string;
 }
 
 export interface Finding extends TextRange {
@@ -40,35 +53,18 @@ export interface Analysis {
   findings: Finding[];
 }
 
-export interface ParsedIngredient {
-  token: Token;
-  info: IngredientInfo | null;
-}
-
-/** Footnote marks, "(nano)" and percentages are printed around a name but are not part of it. */
-export function cleanIngredientName(raw: string): string {
-  return raw
-    .replace(/[*†‡§¹²³]+/g, '')
-    .replace(/\(\s*nano\s*\)/gi, '')
-    .replace(/\b\d+(?:[.,]\d+)?\s*%/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export type { ParsedIngredient };
+export { cleanIngredientName };
 
 export function parseIngredients(input: PageInput, knowledge: Knowledge): ParsedIngredient[] {
-  const parsed: ParsedIngredient[] = [];
-  for (const range of input.ingredientRanges) {
-    for (const token of splitIngredientList(input.text.slice(range.start, range.end), range.start)) {
-      parsed.push({ token, info: knowledge.lookup(cleanIngredientName(token.raw)) });
-    }
-  }
-  return parsed;
+  return input.ingredientRanges.flatMap((range) =>
+    parseIngredientList(input.text.slice(range.start, range.end), range.start, knowledge),
+  );
 }
 
 export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
   const ingredients = parseIngredients(input, knowledge);
-  const density =
-    ingredients.length >= 3 ? ingredients.filter((i) => i.info).length / ingredients.length : null;
+  const density = listDensity(ingredients, input.ingredientRanges);
   const page = classifyPage(input.signals, density);
   const product = {
     name: input.signals.product?.name ?? (input.signals.title.trim() || null),
@@ -105,7 +101,10 @@ export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
 
   const reportClaims: ReportClaim[] = [];
   const seen = new Set<string>();
-  for (const hit of findClaims(input.text, input.ingredientRanges, knowledge)) {
+  for (const hit of inClaimZones(
+    findClaims(input.text, input.ingredientRanges, knowledge),
+    input.claimRanges,
+  )) {
     const crossCheck = crossCheckClaim(hit.family.id, ingredients);
     findings.push({
       id: `c${findings.length}`,
@@ -130,7 +129,14 @@ export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
   }
   findings.sort((a, b) => a.start - b.start || b.end - a.end);
   return {
-    report: { url: input.url, page, product, ingredients: reportIngredients, claims: reportClaims },
+    report: {
+      url: input.url,
+      page,
+      product,
+      ingredients: withIngredientDetails(reportIngredients, ingredients, input.ingredientRanges),
+      claims: reportClaims,
+      ingredientList: summariseIngredients(ingredients, input.ingredientRanges),
+    },
     findings: dropOverlaps(findings),
   };
 }
@@ -157,6 +163,12 @@ export function findClaims(text: string, exclude: TextRange[], knowledge: Knowle
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Claim hits inside the marketing-copy zones, when the page reader found any; all hits otherwise. */
+function inClaimZones<T extends TextRange>(hits: T[], zones: ClaimRange[] | undefined): T[] {
+  if (!zones || zones.length === 0) return hits;
+  return hits.filter((h) => zones.some((z) => h.start >= z.start && h.end <= z.end));
 }
 
 /** Highlights cannot nest: where two findings overlap, the earlier (and then longer) one wins. */

@@ -21,6 +21,14 @@ export const ReportIngredientSchema = z.object({
   functions: z.array(z.string()),
   explanation: z.optional(z.string()),
   flags: z.array(z.string()),
+  /** How the name was recognised: 'exact' | 'variant' | 'alias' | 'fuzzy' (absent when not recognised). */
+  matchedBy: z.optional(z.string()),
+  /** 1 for exact, variant and alias matches; the similarity of a typo match; 0 when not recognised. */
+  confidence: z.optional(z.number()),
+  /** Listed after "May contain" / "+/-": present in some shades only. */
+  mayContain: z.optional(z.boolean()),
+  /** The labelled part of the list it came from ("Active Ingredient", "Inactive Ingredients"). */
+  list: z.optional(z.string()),
 });
 
 export const ReportClaimSchema = z.object({
@@ -38,6 +46,18 @@ export const ReportSchema = z.object({
   product: z.object({ name: z.nullable(z.string()), brand: z.nullable(z.string()) }),
   ingredients: z.array(ReportIngredientSchema),
   claims: z.array(ReportClaimSchema),
+  /** The ingredient list as a whole, when one was found. */
+  ingredientList: z.optional(
+    z.object({
+      count: z.number(),
+      recognised: z.number(),
+      /**
+       * Estimated start of the ≤ 1 % zone: the index of the first ingredient capped at or usually used
+       * below 1 % (a preservative with a legal cap, fragrance or an allergen, a colourant). An estimate.
+       */
+      onePercentLine: z.nullable(z.object({ index: z.number(), marker: z.string(), reason: z.string() })),
+    }),
+  ),
 });
 
 export type PageVerdict = z.infer<typeof PageVerdictSchema>;

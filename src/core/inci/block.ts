@@ -1,0 +1,132 @@
+/**
+ * Finds the INCI list inside an ingredients block as retailers print it: key-ingredient marketing
+ * bullets first ("-Hyaluronic Acid: Hydrates skin."), then the list, then disclaimers ("Please be aware
+ * that ingredient lists may change…", "*Organic"). Drug Facts panels print "Active Ingredient:
+ * Salicylic Acid 2%. Inactive Ingredients: Water, …", and each labelled part is a list of its own.
+ *
+ * Lexical only (no dictionary), so it is cheap and testable on its own: the block is cut into segments
+ * at sentence ends, colons, line breaks and bullets; each segment is classified as a list, a single name,
+ * a label or prose, and runs of list segments become ranges.
+ */
+import { splitIngredientList } from './split';
+
+export interface ListRange {
+  start: number;
+  end: number;
+  /** The label that introduced this part, when one did: "Active Ingredient", "Inactive Ingredients". */
+  label?: string;
+}
+
+type SegmentKind = 'list' | 'name' | 'label' | 'prose' | 'bullet' | 'footnote';
+
+interface Segment {
+  start: number;
+  end: number;
+  kind: SegmentKind;
+  tokens: number;
+  text: string;
+}
+
+/**
+ * Segment ends: a sentence end before a capital, digit, bullet or bracket; a colon; a line break; a
+ * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period inside a name ("Alcohol Denat., Water") is followed by a comma, not a space.
+ */
+const BOUNDARY = /[.!?]+\s+(?=[-–•*†\p{Lu}\d([])|[:：]\s*|\s*\n\s*/gu;
+export const INGREDIENT_LABEL =
+  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?$/i;
+/** Words that occur in marketing and legal prose and (almost) never in an INCI name. */
+const PROSE =
+  /\b(?:the|to|your|you|our|we|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b/i;
+
+function classify(text: string): { kind: SegmentKind; tokens: number } {
+  const trimmed = text.trim();
+  if (/^[*†‡¹²³]/.test(trimmed)) return { kind: 'footnote', tokens: 0 };
+  if (/^[-–•]\s?\p{L}/u.test(trimmed)) return { kind: 'bullet', tokens: 0 };
+  if (INGREDIENT_LABEL.test(trimmed.replace(/[:\s]+$/, ''))) return { kind: 'label', tokens: 0 };
+  const tokens = splitIngredientList(trimmed);
+  if (tokens.length === 0) return { kind: 'prose', tokens: 0 };
+  const prose = tokens.filter((t) => PROSE.test(t.raw) || t.raw.split(/\s+/).length > 8).length;
+  if (tokens.length >= 3 && prose / tokens.length <= 0.25) return { kind: 'list', tokens: tokens.length };
+  if (tokens.length === 2 && prose === 0 && tokens.every((t) => t.raw.split(/\s+/).length <= 5)) {
+    return { kind: 'list', tokens: 2 };
+  }
+  if (tokens.length === 1 && prose === 0 && trimmed.split(/\s+/).length <= 6)
+    return { kind: 'name', tokens: 1 };
+  return { kind: 'prose', tokens: tokens.length };
+}
+
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  const push = (to: number): void => {
+    const raw = text.slice(from, to);
+    if (raw.trim().length > 0) {
+      const lead = raw.length - raw.trimStart().length;
+      const start = from + lead;
+      const end = start + raw.trim().length;
+      segments.push({ start, end, text: text.slice(start, end), ...classify(raw) });
+    }
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    if (m[0].length === 0) BOUNDARY.lastIndex++;
+    if ((m[0].length === 0 && m.index === from) || insideBrackets(text, from, m.index)) continue;
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return segments;
+}
+
+/** A boundary inside parentheses ("(May contain: CI 77891)") does not end a segment. */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * The INCI lists in a block, in order: every run that follows an ingredient label, and the longest
+ * unlabelled run of list segments. Offsets are relative to `text`.
+ */
+export function locateInciLists(text: string): ListRange[] {
+  const segments = segmentsOf(text);
+  const runs: (ListRange & { tokens: number; labelled: boolean })[] = [];
+  let current: (ListRange & { tokens: number; labelled: boolean }) | null = null;
+  let label: string | undefined;
+  for (const seg of segments) {
+    const continues =
+      seg.kind === 'list' || (seg.kind === 'name' && (current !== null || label !== undefined));
+    if (continues) {
+      if (current) {
+        current.end = seg.end;
+        current.tokens += seg.tokens;
+      } else {
+        current = { start: seg.start, end: seg.end, tokens: seg.tokens, labelled: label !== undefined };
+        if (label !== undefined) current.label = label;
+      }
+      label = undefined;
+      continue;
+    }
+    if (current) runs.push(current);
+    current = null;
+    label = seg.kind === 'label' ? seg.text.replace(/[:\s]+$/, '') : undefined;
+  }
+  if (current) runs.push(current);
+
+  const labelled = runs.filter((r) => r.labelled);
+  const longest = runs
+    .filter((r) => !r.labelled && r.tokens >= 2)
+    .reduce<(typeof runs)[number] | null>((best, r) => (!best || r.tokens > best.tokens ? r : best), null);
+  const chosen = [...labelled];
+  if (longest && (labelled.length === 0 || longest.tokens > Math.max(...labelled.map((r) => r.tokens)))) {
+    chosen.push(longest);
+  }
+  return chosen
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, label: l }) => (l ? { start, end, label: l } : { start, end }));
+}

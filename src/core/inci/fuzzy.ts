@@ -1,0 +1,155 @@
+/**
+ * Typo-tolerant lookup over the full CosIng dictionary ("Dimethicon", "Cerbomer", "Arganine").
+ *
+ * Built once per knowledge base: names are bucketed by first and by last character and by length, so a
+ * query compares against a few hundred names, not 33,000, and a typo in the first letter is still
+ * found through the last-letter bucket. The distance is optimal string alignment (a swap of two letters
+ * counts as one edit), computed in a band and abandoned as soon as it exceeds the budget.
+ *
+ * Three rules keep distinct ingredients apart: a query made only of words the dictionary uses is a
+ * real name we lack, not a typo, and is never fuzzy-matched; the digits of query and candidate must be identical
+ * ("PEG-8" is never "PEG-9", "CI 77491" never "CI 77492"), and short names are never fuzzy-matched.
+ * The acceptance threshold is measured by `npm run eval` (leave-one-out over the dictionary and
+ * synthetic one-edit typos); see docs/decisions/inci-parsing.md.
+ */
+
+export interface FuzzyHit {
+  /** Index into the dictionary's names. */
+  index: number;
+  distance: number;
+  /** 1 - distance / longer length: 1 is identical. */
+  confidence: number;
+}
+
+/** Names shorter than this are never fuzzy-matched: one edit in "PCA" makes another ingredient. */
+export const FUZZY_MIN_LENGTH = 6;
+/** Accepted confidence. Measured: see the calibration section of `npm run eval`. */
+export const FUZZY_THRESHOLD = 0.9;
+
+function maxDistance(length: number): number {
+  return length < 12 ? 1 : length < 24 ? 2 : 3;
+}
+
+export class FuzzyIndex {
+  private readonly byFirst = new Map<string, number[]>();
+  private readonly byLast = new Map<string, number[]>();
+  private readonly digits: string[];
+
+  /** Names with spaces and hyphens removed: "Hydroxyethyl Cellulose" is "Hydroxyethylcellulose". */
+  private compact: Map<string, number> | null = null;
+  /** Words that occur in at least two dictionary names. */
+  private readonly words = new Set<string>();
+
+  /** `keys` are folded names (see ingredientKey), one per dictionary index. */
+  constructor(private readonly keys: readonly string[]) {
+    this.digits = keys.map(digitsOf);
+    const seenOnce = new Set<string>();
+    for (const key of keys) {
+      for (const w of new Set(wordsOf(key))) {
+        if (seenOnce.has(w)) this.words.add(w);
+        else seenOnce.add(w);
+      }
+    }
+    keys.forEach((key, index) => {
+      if (key.length < FUZZY_MIN_LENGTH) return;
+      push(this.byFirst, `${key[0]}${key.length}`, index);
+      push(this.byLast, `${key[key.length - 1]}${key.length}`, index);
+    });
+  }
+
+  /** The name that differs from `query` only in spaces and hyphens, if exactly one does. */
+  spacingVariant(query: string): number | null {
+    if (!this.compact) {
+      const compact = new Map<string, number>();
+      this.keys.forEach((key, index) => {
+        const c = compactOf(key);
+        // Two names that differ only in spacing are both real: an ambiguous key resolves to neither.
+        compact.set(c, compact.has(c) ? -1 : index);
+      });
+      this.compact = compact;
+    }
+    const index = this.compact.get(compactOf(query));
+    return index === undefined || index < 0 ? null : index;
+  }
+
+  /** Calibration: the closest name other than the dictionary's own entry `index`. */
+  nearestExcluding(query: string, index: number): FuzzyHit | null {
+    return this.nearest(query, index);
+  }
+
+  /** The closest name within the edit budget, or null. Ties go to the earlier (alphabetical) name. */
+  nearest(query: string, exclude = -1): FuzzyHit | null {
+    if (query.length < FUZZY_MIN_LENGTH) return null;
+    // A name made only of dictionary words is a real name we lack ("Sodium Laureth Sulfosuccinate"),
+    // not a typo: matching it to its nearest neighbour would name a different ingredient.
+    if (wordsOf(query).every((w) => this.words.has(w) || /^\d+$/.test(w))) return null;
+    const budget = maxDistance(query.length);
+    const digits = digitsOf(query);
+    let best: FuzzyHit | null = null;
+    const seen = new Set<number>();
+    for (let len = query.length - budget; len <= query.length + budget; len++) {
+      for (const bucket of [
+        this.byFirst.get(`${query[0]}${len}`),
+        this.byLast.get(`${query[query.length - 1]}${len}`),
+      ]) {
+        for (const index of bucket ?? []) {
+          if (seen.has(index) || index === exclude) continue;
+          seen.add(index);
+          if (this.digits[index] !== digits) continue;
+          const limit = best ? Math.min(budget, best.distance) : budget;
+          const d = boundedOsa(query, this.keys[index] ?? '', limit);
+          if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index))))
+            continue;
+          const longer = Math.max(query.length, (this.keys[index] ?? '').length);
+          best = { index, distance: d, confidence: 1 - d / longer };
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compactOf(key: string): string {
+  return key.replace(/[\s-]+/g, '');
+}
+
+function wordsOf(key: string): string[] {
+  return key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+function digitsOf(s: string): string {
+  return s.replace(/\D+/g, ' ').trim();
+}
+
+/** Optimal string alignment distance, or limit + 1 as soon as it must exceed `limit`. */
+export function boundedOsa(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n] ?? limit + 1;
+}

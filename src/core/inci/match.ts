@@ -1,0 +1,97 @@
+/**
+ * Maps one ingredient name as written to a canonical CosIng name: exact (after folding), then the
+ * printed variants (./variants.ts), then a typo-tolerant match with a confidence. Anything else is
+ * explicitly not recognised; it is never treated as known or harmless.
+ */
+import type { IngredientInfo, Knowledge } from '../knowledge';
+import { ingredientKey } from '../normalize';
+import { FUZZY_THRESHOLD, FuzzyIndex } from './fuzzy';
+import { cleanIngredientName, fuzzyCandidates, nameVariants } from './variants';
+
+export type MatchKind = 'exact' | 'variant' | 'alias' | 'fuzzy';
+
+export interface InciMatch {
+  info: IngredientInfo;
+  matchedBy: MatchKind;
+  /** 1 for exact, variant and alias matches; the fuzzy similarity otherwise. */
+  confidence: number;
+}
+
+/** Per-knowledge-base caches: the fuzzy index is built on first need and reused for every page. */
+const fuzzyIndexes = new WeakMap<Knowledge, FuzzyIndex>();
+const cache = new WeakMap<Knowledge, Map<string, InciMatch | null>>();
+
+export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
+  let index = fuzzyIndexes.get(knowledge);
+  if (!index) {
+    index = new FuzzyIndex(knowledge.kb.dictionary.names.map(ingredientKey));
+    fuzzyIndexes.set(knowledge, index);
+  }
+  return index;
+}
+
+export interface MatchOptions {
+  /** Accept fuzzy matches at or above this confidence (default: the measured FUZZY_THRESHOLD). */
+  fuzzyThreshold?: number;
+}
+
+export function matchIngredient(
+  raw: string,
+  knowledge: Knowledge,
+  options: MatchOptions = {},
+): InciMatch | null {
+  const threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
+  let memo = cache.get(knowledge);
+  if (!memo) {
+    memo = new Map();
+    cache.set(knowledge, memo);
+  }
+  const memoKey = `${threshold}\u0000${raw}`;
+  const cached = memo.get(memoKey);
+  if (cached !== undefined) return cached;
+  const result = computeMatch(raw, knowledge, threshold);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(memoKey, result);
+  return result;
+}
+
+function computeMatch(raw: string, knowledge: Knowledge, threshold: number): InciMatch | null {
+  const cleaned = cleanIngredientName(raw);
+  if (!/\p{L}/u.test(cleaned)) return null;
+  for (const variant of nameVariants(cleaned)) {
+    const info = knowledge.lookup(variant.name);
+    if (info) return { info, matchedBy: variant.kind, confidence: 1 };
+  }
+  const index = fuzzyIndexFor(knowledge);
+  for (const candidate of fuzzyCandidates(cleaned)) {
+    const spaced = index.spacingVariant(ingredientKey(candidate));
+    const info = spaced === null ? null : knowledge.lookup(knowledge.kb.dictionary.names[spaced] ?? '');
+    if (info) return { info, matchedBy: 'variant', confidence: 1 };
+  }
+  const best = nearestName(cleaned, knowledge);
+  if (best && best.confidence >= threshold) {
+    const info = knowledge.lookup(best.name);
+    if (info) return { info, matchedBy: 'fuzzy', confidence: round(best.confidence) };
+  }
+  return null;
+}
+
+/** The closest dictionary name to a cleaned token, whatever its confidence (for calibration too). */
+export function nearestName(
+  cleaned: string,
+  knowledge: Knowledge,
+): { name: string; confidence: number } | null {
+  const index = fuzzyIndexFor(knowledge);
+  let best: { name: string; confidence: number } | null = null;
+  for (const candidate of fuzzyCandidates(cleaned)) {
+    const hit = index.nearest(ingredientKey(candidate));
+    if (hit && (!best || hit.confidence > best.confidence)) {
+      best = { name: knowledge.kb.dictionary.names[hit.index] ?? '', confidence: hit.confidence };
+    }
+  }
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,89 @@
+/**
+ * Estimates the "1 % line" of an ingredient list. EU (Reg. 1223/2009 Art. 19) and US (21 CFR 701.3)
+ * rules order ingredients by descending weight only down to 1 %; below that, any order. The line is not
+ * printed, but some ingredients are legally capped at or below 1 %, or are used at trace levels in
+ * practice, so the first of them marks where the ≤ 1 % zone has started at the latest.
+ *
+ * A heuristic, not a rule: the report calls it an estimate and names the marker ingredient.
+ */
+
+/**
+ * Markers, as CosIng names (upper case). Legal caps from EU Annex V (preservatives) unless noted;
+ * fragrance, its declared allergens and colourants are used at trace levels in practice.
+ */
+const PRESERVATIVES = [
+  'PHENOXYETHANOL', // Annex V: 1 %
+  'METHYLPARABEN', // 0.4 % (single ester)
+  'ETHYLPARABEN',
+  'PROPYLPARABEN', // 0.14 %
+  'BUTYLPARABEN',
+  'CHLORPHENESIN', // 0.3 %
+  'POTASSIUM SORBATE', // 0.6 % (as acid)
+  'SORBIC ACID',
+  'DEHYDROACETIC ACID', // 0.6 %
+  'SODIUM DEHYDROACETATE',
+  'METHYLISOTHIAZOLINONE', // 0.0015 % rinse-off only
+  'METHYLCHLOROISOTHIAZOLINONE',
+  'BENZYLHEMIFORMAL',
+  'DMDM HYDANTOIN', // 0.6 %
+  'IMIDAZOLIDINYL UREA', // 0.6 %
+  'DIAZOLIDINYL UREA', // 0.5 %
+  'SODIUM HYDROXYMETHYLGLYCINATE', // 0.5 %
+  'IODOPROPYNYL BUTYLCARBAMATE', // ≤ 0.02 % leave-on
+  'TRICLOSAN', // 0.3 %
+  'CHLOROXYLENOL', // 0.5 %
+];
+const FRAGRANCE = [
+  'PARFUM',
+  'AROMA',
+  'FRAGRANCE',
+  // The 24 fragrance allergens labelled since 2003: declared from 0.001 % (leave-on), trace in practice.
+  'AMYL CINNAMAL',
+  'AMYLCINNAMYL ALCOHOL',
+  'ANISE ALCOHOL',
+  'BENZYL BENZOATE',
+  'BENZYL CINNAMATE',
+  'BENZYL SALICYLATE',
+  'CINNAMAL',
+  'CINNAMYL ALCOHOL',
+  'CITRAL',
+  'CITRONELLOL',
+  'COUMARIN',
+  'EUGENOL',
+  'FARNESOL',
+  'GERANIOL',
+  'HEXYL CINNAMAL',
+  'HYDROXYCITRONELLAL',
+  'ISOEUGENOL',
+  'ALPHA-ISOMETHYL IONONE',
+  'LIMONENE',
+  'LINALOOL',
+  'METHYL 2-OCTYNOATE',
+  'EVERNIA PRUNASTRI EXTRACT',
+  'EVERNIA FURFURACEA EXTRACT',
+];
+const MARKERS = new Map<string, OnePercentLine['reason']>([
+  ...PRESERVATIVES.map((n) => [n, 'legal-cap'] as const),
+  ...FRAGRANCE.map((n) => [n, 'fragrance'] as const),
+]);
+
+export interface OnePercentLine {
+  /** Index (in list order) of the first ingredient at or below 1 %, by this estimate. */
+  index: number;
+  /** The ingredient that marked it, as canonical INCI. */
+  marker: string;
+  /** Why that ingredient marks the line. */
+  reason: 'legal-cap' | 'fragrance' | 'colourant';
+}
+
+/** `incis`: canonical INCI names in list order, null where not recognised. */
+export function estimateOnePercentLine(incis: (string | null)[]): OnePercentLine | null {
+  // The first ingredient is never below 1 % (a list led by a trace ingredient is not a formula).
+  for (let index = 1; index < incis.length; index++) {
+    const key = (incis[index] ?? '').toUpperCase();
+    if (/^CI \d{5}$/.test(key)) return { index, marker: incis[index] ?? key, reason: 'colourant' };
+    const reason = MARKERS.get(key);
+    if (reason) return { index, marker: incis[index] ?? key, reason };
+  }
+  return null;
+}

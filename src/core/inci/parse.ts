@@ -1,0 +1,165 @@
+/**
+ * Parses an ingredient list into ingredients, in list order, each with its offsets in the page text,
+ * its name as written, and its canonical CosIng name (or an explicit "not recognised").
+ */
+import type { IngredientInfo, Knowledge } from '../knowledge';
+import { type MatchKind, type MatchOptions, matchIngredient } from './match';
+import { splitIngredientList, type Token } from './split';
+
+export interface ParsedIngredient {
+  token: Token;
+  /** Null when not recognised. */
+  info: IngredientInfo | null;
+  /** Absent only where a caller builds one by hand. */
+  matchedBy?: MatchKind | null;
+  /** 1 for exact and variant matches, the fuzzy similarity for a typo match, 0 when not recognised. */
+  confidence?: number;
+}
+
+const LIST_LABEL =
+  /^\s*(?:full\s+|other\s+|inactive\s+|active\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list)?\s*(?:\/\s*ingr[ée]dients?\s*)?[:：-]\s*/i;
+/** "Cyclopentasiloxane (and) Dimethiconol": a supplier blend, each part an ingredient of its own. */
+const BLEND = /\s*\(\s*and\s*\)\s*/gi;
+/** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
+const JOIN = /\s+(?:and|&)\s+/gi;
+/** Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. */
+const PURPOSE = /^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/u;
+
+export function parseIngredientList(
+  text: string,
+  offset: number,
+  knowledge: Knowledge,
+  options: MatchOptions = {},
+): ParsedIngredient[] {
+  const out: ParsedIngredient[] = [];
+  const tokens = repairTokens(splitIngredientList(text, offset), text, offset, knowledge, options);
+  tokens.forEach((token, k) => {
+    let t = token;
+    if (k === 0) t = dropPrefix(t, LIST_LABEL);
+    t = dropPurpose(t);
+    if (t.raw.length === 0) return;
+    for (const part of splitAt(t, BLEND)) {
+      const whole = matchIngredient(part.raw, knowledge, options);
+      if (!whole || whole.matchedBy === 'fuzzy') {
+        const joined = splitAt(part, JOIN);
+        const matches = joined.map((p) => matchIngredient(p.raw, knowledge, options));
+        if (joined.length > 1 && matches.every((m) => m && m.matchedBy !== 'fuzzy')) {
+          joined.forEach((p, i) => {
+            out.push(result(p, matches[i] ?? null));
+          });
+          continue;
+        }
+      }
+      out.push(result(part, whole));
+    }
+  });
+  return out;
+}
+
+function result(token: Token, match: ReturnType<typeof matchIngredient>): ParsedIngredient {
+  return {
+    token,
+    info: match?.info ?? null,
+    matchedBy: match?.matchedBy ?? null,
+    confidence: match?.confidence ?? 0,
+  };
+}
+
+function dropPrefix(token: Token, prefix: RegExp): Token {
+  const m = prefix.exec(token.raw);
+  if (!m || m[0].length === 0) return token;
+  return { ...token, raw: token.raw.slice(m[0].length), start: token.start + m[0].length };
+}
+
+function dropPurpose(token: Token): Token {
+  const m = PURPOSE.exec(token.raw);
+  if (!m?.[1]) return token;
+  return { ...token, raw: m[1], end: token.start + m[1].length };
+}
+
+/** Splits a token at a separator pattern, keeping exact offsets for each part. */
+function splitAt(token: Token, separator: RegExp): Token[] {
+  const parts: Token[] = [];
+  let from = 0;
+  separator.lastIndex = 0;
+  for (let m = separator.exec(token.raw); m !== null; m = separator.exec(token.raw)) {
+    pushPart(parts, token, from, m.index);
+    from = m.index + m[0].length;
+  }
+  pushPart(parts, token, from, token.raw.length);
+  return parts.length > 0 ? parts : [token];
+}
+
+function pushPart(parts: Token[], token: Token, from: number, to: number): void {
+  const raw = token.raw.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text.length === 0) return;
+  const part: Token = {
+    raw: text,
+    start: token.start + from + lead,
+    end: token.start + from + lead + text.length,
+  };
+  if (token.mayContain) part.mayContain = true;
+  parts.push(part);
+}
+
+const known = (raw: string, knowledge: Knowledge, options: MatchOptions): boolean =>
+  matchIngredient(raw, knowledge, options) !== null;
+
+/**
+ * Dictionary-guided repairs of what a lexical split gets wrong on real pages: a name broken over two
+ * lines ("Aminomethyl" / "Propanol", "Penty-" / "lene"), a missing separator after a percentage
+ * ("Zinc Oxide 6.90%Water"), and a comma that was taken for a locant in a list printed without spaces
+ * ("Ceramide 3,4-T-Butylcyclohexanol"). A repair is kept only when every resulting part is recognised.
+ */
+function repairTokens(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  knowledge: Knowledge,
+  options: MatchOptions,
+): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && !known(t.raw, knowledge, options)) {
+      const gap = text.slice(t.end - offset, next.start - offset);
+      const joined = text.slice(t.start - offset, next.end - offset);
+      if (/^\s+$/.test(gap) && gap.includes('\n') && known(joined, knowledge, options)) {
+        out.push({ ...t, raw: joined, end: next.end });
+        i++;
+        continue;
+      }
+      // "1, 2-Hexanediol": a locant printed with a space after its comma.
+      const locant = `${t.raw},${next.raw}`;
+      if (/^\d{1,2}$/.test(t.raw) && /^,\s+$/.test(gap) && known(locant, knowledge, options)) {
+        out.push({ ...t, raw: joined, end: next.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(...splitUnknown(t, knowledge, options));
+  }
+  return out;
+}
+
+function splitUnknown(token: Token, knowledge: Knowledge, options: MatchOptions): Token[] {
+  if (known(token.raw, knowledge, options)) return [token];
+  for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
+    const cut = m[0].endsWith(',') ? m.index + 1 : m.index + m[0].length;
+    const head = pushPartTo(token, 0, m[0].endsWith(',') ? cut - 1 : cut);
+    const tail = pushPartTo(token, cut, token.raw.length);
+    if (head && tail && known(head.raw, knowledge, options) && known(tail.raw, knowledge, options)) {
+      return [head, tail];
+    }
+  }
+  return [token];
+}
+
+function pushPartTo(token: Token, from: number, to: number): Token | null {
+  const parts: Token[] = [];
+  pushPart(parts, token, from, to);
+  return parts[0] ?? null;
+}

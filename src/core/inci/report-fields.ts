@@ -1,0 +1,80 @@
+/**
+ * What the ingredient parse adds to the report beyond name and canonical INCI: how each name was
+ * recognised and how sure we are, which list part it came from (Drug Facts "Active" / "Inactive"),
+ * shade-list membership, the list-level recognition rate and the estimated 1 % line.
+ */
+import type { ListRange } from './block';
+import { estimateOnePercentLine, type OnePercentLine } from './one-percent';
+import type { ParsedIngredient } from './parse';
+
+export interface IngredientDetails {
+  matchedBy?: string;
+  confidence?: number;
+  mayContain?: boolean;
+  list?: string;
+}
+
+export interface IngredientListSummary {
+  count: number;
+  recognised: number;
+  onePercentLine: OnePercentLine | null;
+}
+
+/** Report fields of one parsed ingredient. */
+export function ingredientDetails(p: ParsedIngredient, ranges: readonly ListRange[]): IngredientDetails {
+  const out: IngredientDetails = { confidence: p.confidence ?? (p.info ? 1 : 0) };
+  if (p.matchedBy) out.matchedBy = p.matchedBy;
+  if (p.token.mayContain) out.mayContain = true;
+  const label = ranges.find((r) => p.token.start >= r.start && p.token.end <= r.end)?.label;
+  if (label) out.list = label;
+  return out;
+}
+
+/** Adds the details to report ingredients built from `parsed` in the same order. */
+export function withIngredientDetails<T extends object>(
+  reportIngredients: T[],
+  parsed: readonly ParsedIngredient[],
+  ranges: readonly ListRange[],
+): (T & IngredientDetails)[] {
+  return reportIngredients.map((ri, i) => {
+    const p = parsed[i];
+    return p ? { ...ri, ...ingredientDetails(p, ranges) } : ri;
+  });
+}
+
+export function summariseIngredients(
+  parsed: readonly ParsedIngredient[],
+  ranges: readonly ListRange[],
+): IngredientListSummary | undefined {
+  if (parsed.length === 0) return undefined;
+  // Drug Facts actives are printed apart from the ordered list; the line is about the ordered part.
+  const actives = ranges.filter((r) => /^active/i.test(r.label ?? ''));
+  const ordered = parsed.filter(
+    (p) => !actives.some((r) => p.token.start >= r.start && p.token.end <= r.end),
+  );
+  const line = estimateOnePercentLine(ordered.map((p) => p.info?.inci ?? null));
+  return {
+    count: parsed.length,
+    recognised: parsed.filter((p) => p.info).length,
+    // Report the index in the full list, as the report's ingredients are listed.
+    onePercentLine: line ? { ...line, index: parsed.indexOf(ordered[line.index] as ParsedIngredient) } : null,
+  };
+}
+
+/**
+ * Share of recognised CosIng names in the best candidate list (0..1), or null when no list has three
+ * names. The best list, not the average: a page may hold one real list and one stray match.
+ */
+export function listDensity(
+  parsed: readonly ParsedIngredient[],
+  ranges: readonly ListRange[],
+): number | null {
+  let best: number | null = null;
+  for (const r of ranges) {
+    const inRange = parsed.filter((p) => p.token.start >= r.start && p.token.end <= r.end);
+    if (inRange.length < 3) continue;
+    const density = inRange.filter((p) => p.info).length / inRange.length;
+    if (best === null || density > best) best = density;
+  }
+  return best;
+}
