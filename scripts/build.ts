@@ -4,7 +4,7 @@
  *   npm run build              development: source maps, local test hosts allowed
  *   npm run build -- --release minified, no source maps, retailer hosts only
  */
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -52,9 +52,12 @@ export async function buildExtension(release: boolean): Promise<void> {
     ['src/popup/popup.html', 'popup.html'],
     ['src/popup/popup.css', 'popup.css'],
     ['src/options/options.html', 'options.html'],
+    ['src/options/options.css', 'options.css'],
   ] as const) {
     copyFileSync(join(ROOT, from), join(DIST, to));
   }
+  // The message catalogues: every user-facing string, one folder per language (browser.i18n).
+  cpSync(join(ROOT, '_locales'), join(DIST, '_locales'), { recursive: true });
   for (const size of [16, 32, 48, 128]) writeFileSync(join(DIST, 'icons', `${size}.png`), iconPng(size));
 
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -1,16 +1,27 @@
 /**
  * The background: the message hub. It injects the annotator into pages the detector picked, keeps each
- * tab's findings for the popup and shows the badge. It never sends anything off the machine.
+ * tab's findings for the popup, shows the badge, and carries out what the popup asks (reveal a
+ * highlight, switch a site off or on, analyse a selection). It never sends anything off the machine.
+ *
+ * Every message is parsed with its schema, and its sender checked: content messages only from our own
+ * content script in a tab's top frame, popup messages only from our own extension pages.
  */
+
 import { browser } from '../shared/browser';
+import { t } from '../shared/i18n';
 import { ContentMessageSchema, PopupMessageSchema, parseMessage, type TabState } from '../shared/messages';
+import { isSiteDisabled, withSite } from '../shared/settings';
 import { badgeFor } from './badge';
+import { analyseSelection } from './selection';
+import { loadSettings, saveSettings } from './settings-store';
+import { onSiteGranted, syncRegisteredDetector } from './site-access';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 type Sender = browser.Runtime.MessageSender;
 
 /** Files injected, in order, into a page the detector picked: the knowledge base, then the annotator. */
 export const ANNOTATOR_FILES = ['kb.js', 'annotator.js'];
+const MENU_ID = 'analyse-selection';
 
 /** Our own pages (popup, options), wherever they are open: a popup opened as a tab still counts. */
 const extensionPage = (sender: Sender): boolean =>
@@ -27,19 +38,59 @@ async function onContentMessage(message: unknown, sender: Sender): Promise<unkno
       await showBadge(tabId, null);
       return { injected: false };
     }
+    if (isSiteDisabled(await loadSettings(), sender.url ?? sender.tab?.url)) {
+      await showState(tabId, { state: 'disabled' });
+      return { injected: false };
+    }
     await setTabState(tabId, { state: 'analysing', verdict: parsed.verdict });
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ANNOTATOR_FILES });
     return { injected: true };
   }
-  await setTabState(tabId, parsed.state);
-  await showBadge(tabId, parsed.state);
+  await showState(tabId, parsed.state);
   return { stored: true };
 }
 
 async function onPopupMessage(message: unknown): Promise<unknown> {
   const parsed = parseMessage(PopupMessageSchema, message);
   if (!parsed) return undefined;
-  return { state: await getTabState(parsed.tabId) };
+  const { tabId } = parsed;
+  switch (parsed.type) {
+    case 'popup/get-state':
+      return { state: await getTabState(tabId) };
+    case 'popup/reveal': {
+      const reply = await browser.tabs
+        .sendMessage(tabId, { type: 'content/reveal', findingId: parsed.findingId }, { frameId: 0 })
+        .catch(() => undefined);
+      return { revealed: (reply as { revealed?: unknown } | undefined)?.revealed === true };
+    }
+    case 'popup/set-site-enabled':
+      return setSiteEnabled(tabId, parsed.enabled);
+    case 'popup/analyse-selection':
+      return analyseSelection(tabId, ANNOTATOR_FILES);
+    case 'popup/site-granted':
+      return onSiteGranted(tabId);
+  }
+}
+
+/** Off: remove everything from the tab now. On: reload it, so the page is read from a clean start. */
+async function setSiteEnabled(tabId: number, enabled: boolean): Promise<{ ok: boolean }> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab?.url) return { ok: false };
+  await saveSettings(withSite(await loadSettings(), tab.url, enabled));
+  if (enabled) {
+    await browser.tabs.reload(tabId);
+  } else {
+    await browser.tabs
+      .sendMessage(tabId, { type: 'content/teardown' }, { frameId: 0 })
+      .catch(() => undefined);
+    await showState(tabId, { state: 'disabled' });
+  }
+  return { ok: true };
+}
+
+async function showState(tabId: number, state: TabState): Promise<void> {
+  await setTabState(tabId, state);
+  await showBadge(tabId, state);
 }
 
 async function showBadge(tabId: number, state: TabState | null): Promise<void> {
@@ -48,7 +99,7 @@ async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
     browser.action.setTitle({ tabId, title: badge.title }),
-  ]);
+  ]).catch(() => undefined);
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
@@ -65,4 +116,27 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   void clearTabState(tabId);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  // Menus persist with the extension; re-creating them on install or update keeps the title current.
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: t('menu_analyse_selection'),
+      contexts: ['selection'],
+    }),
+  );
+  void syncRegisteredDetector().catch(() => undefined);
+});
+browser.runtime.onStartup.addListener(() => {
+  void syncRegisteredDetector().catch(() => undefined);
+});
+browser.permissions.onAdded.addListener(() => void syncRegisteredDetector().catch(() => undefined));
+browser.permissions.onRemoved.addListener(() => void syncRegisteredDetector().catch(() => undefined));
+
+// The click on the menu item grants activeTab, which is what lets us read the selection.
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  void analyseSelection(tab.id, ANNOTATOR_FILES);
 });

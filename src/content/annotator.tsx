@@ -11,13 +11,15 @@ import { analyzePage, type Finding } from '../core/analyze';
 import { Knowledge } from '../core/knowledge';
 import type { CompiledKb } from '../kb/types';
 import { browser } from '../shared/browser';
+import { t } from '../shared/i18n';
 import {
   type ContentMessage,
   type FindingView,
   parseMessage,
   ToContentMessageSchema,
 } from '../shared/messages';
-import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+import { selectionInput, takeSelection } from '../shared/selection';
+import { highlightedFindings, isSiteDisabled, parseSettings, SETTINGS_KEY } from '../shared/settings';
 import { watchPage } from './live/watch';
 import { readPage } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
@@ -63,6 +65,8 @@ async function start(root: AbortController): Promise<void> {
   const knowledge = new Knowledge(compiled);
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const settings = parseSettings(stored[SETTINGS_KEY]);
+  if (isSiteDisabled(settings, location.href)) return;
+  const selection = takeSelection();
 
   const send = (message: ContentMessage): void => {
     // A failed send means the extension was reloaded or removed under us: this copy of the annotator is
@@ -78,16 +82,18 @@ async function start(root: AbortController): Promise<void> {
     run = current;
 
     const { model, input } = readPage(document, location.href);
-    const { report, findings } = analyzePage(input, knowledge);
+    const options = { avoid: settings.avoid, t, force: selection !== null };
+    const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
     if (!report.page.isSkincareProduct) {
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
       return;
     }
     const views = findings.map(toView);
-    if (!settings.quietMode && findings.length > 0) {
+    const shown = highlightedFindings(findings, settings);
+    if (shown.length > 0) {
       const create =
         highlightApiAvailable(document) && !forceWrapEngine() ? createHighlightRenderer : createWrapRenderer;
-      const renderer = watcher.quietly(() => create(document, model, findings));
+      const renderer = watcher.quietly(() => create(document, model, shown));
       current.renderer = renderer;
       current.tooltips = mountTooltips(document, renderer, views, controller.signal);
       controller.signal.addEventListener('abort', () => watcher.quietly(() => renderer.remove()), {

@@ -3,6 +3,9 @@
  * DOM-free, so the content script, the CLI and the unit tests all run exactly this code.
  */
 import type { ClaimFamily } from '../kb/types';
+import { englishT, type Translate } from '../shared/i18n-format';
+import { type AvoidItem, avoidId, avoidMatches, withAvoidNote } from './avoid-list';
+import { claimIndexFor, matchClaims } from './claim-matcher';
 import { crossCheckClaim } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
@@ -62,10 +65,20 @@ export function parseIngredients(input: PageInput, knowledge: Knowledge): Parsed
   );
 }
 
-export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
+/** What the user asked for: their avoid list, a selection to read as the list, their language. */
+export interface AnalyzeOptions {
+  avoid?: AvoidItem[];
+  /** The user selected the list themselves: analyse it even where the page does not look like a product. */
+  force?: boolean;
+  t?: Translate;
+}
+
+export function analyzePage(input: PageInput, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
+  const t = options.t ?? englishT;
   const ingredients = parseIngredients(input, knowledge);
   const density = listDensity(ingredients, input.ingredientRanges);
-  const page = classifyPage(input.signals, density);
+  const classified = classifyPage(input.signals, density);
+  const page = options.force ? { ...classified, isSkincareProduct: true } : classified;
   const product = {
     name: input.signals.product?.name ?? (input.signals.title.trim() || null),
     brand: input.signals.product?.brand ?? null,
@@ -77,16 +90,17 @@ export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
   const findings: Finding[] = [];
   const reportIngredients: ReportIngredient[] = ingredients.map(({ token, info }) => {
     const flags = info?.curated?.flags ?? [];
-    if (info?.curated) {
+    const avoided = avoidMatches(cleanIngredientName(token.raw), info, options.avoid ?? []);
+    if (info?.curated || avoided.length > 0) {
       findings.push({
         id: `i${findings.length}`,
         kind: 'ingredient',
         start: token.start,
         end: token.end,
         text: token.raw,
-        key: info.inci,
-        tone: flags.length > 0 ? 'flagged' : 'info',
-        tooltip: ingredientTooltip(info, knowledge),
+        key: info?.inci ?? token.raw,
+        tone: avoided.length > 0 ? 'avoid' : flags.length > 0 ? 'flagged' : 'info',
+        tooltip: withAvoidNote(info ? ingredientTooltip(info, knowledge, t) : null, token.raw, avoided, t),
       });
     }
     return {
@@ -96,6 +110,7 @@ export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
       functions: info?.functions ?? [],
       ...(info?.curated ? { explanation: info.curated.summary } : {}),
       flags,
+      ...(avoided.length > 0 ? { avoid: avoided.map(avoidId) } : {}),
     };
   });
 
@@ -114,7 +129,7 @@ export function analyzePage(input: PageInput, knowledge: Knowledge): Analysis {
       text: hit.text,
       key: hit.family.id,
       tone: hit.family.verdict,
-      tooltip: claimTooltip(hit.family, knowledge, crossCheck),
+      tooltip: claimTooltip(hit.family, knowledge, crossCheck, t),
     });
     const dedupeKey = `${hit.family.id}\u0000${hit.text.toLowerCase()}`;
     if (seen.has(dedupeKey)) continue;
@@ -148,21 +163,9 @@ interface ClaimHit extends TextRange {
 
 /** Every claim match outside the ingredient lists, earliest first. */
 export function findClaims(text: string, exclude: TextRange[], knowledge: Knowledge): ClaimHit[] {
-  const hits: ClaimHit[] = [];
-  for (const { family, regex } of knowledge.claims) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      if (exclude.some((r) => start < r.end && end > r.start)) continue;
-      hits.push({ family, start, end, text: m[0] });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
+  return matchClaims(text, claimIndexFor(knowledge.kb.claims)).filter(
+    (hit) => !exclude.some((r) => hit.start < r.end && hit.end > r.start),
+  );
 }
 
 /** Claim hits inside the marketing-copy zones, when the page reader found any; all hits otherwise. */

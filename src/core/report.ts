@@ -29,6 +29,8 @@ export const ReportIngredientSchema = z.object({
   mayContain: z.optional(z.boolean()),
   /** The labelled part of the list it came from ("Active Ingredient", "Inactive Ingredients"). */
   list: z.optional(z.string()),
+  /** Entries of the user's avoid list this ingredient matches: `group:<id>`, or a name as the user wrote it. */
+  avoid: z.optional(z.array(z.string())),
 });
 
 export const ReportClaimSchema = z.object({

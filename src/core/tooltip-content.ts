@@ -3,6 +3,7 @@
  * words. Rendering is the content script's job; this is plain data.
  */
 import type { ClaimFamily, Source } from '../kb/types';
+import { englishT, type MessageKey, type Translate } from '../shared/i18n-format';
 import type { IngredientInfo, Knowledge } from './knowledge';
 
 export interface SourceRef {
@@ -20,17 +21,30 @@ export interface TooltipContent {
   note: string | null;
   /** A check of the claim against this product's own ingredient list. */
   crossCheck: string | null;
+  /** Why the ingredient is on the user's avoid list ("Fragrance allergens"), when it is. */
+  avoid?: string | null;
   sources: SourceRef[];
 }
 
-export const VERDICT_LABELS: Record<string, string> = {
-  supported: 'Supported',
-  'limited-evidence': 'Limited evidence',
-  unsupported: 'Not supported',
-  misleading: 'Misleading',
-  'unregulated-term': 'Unregulated term',
-  'drug-claim': 'Drug claim under US law',
+/** Message keys of the verdict labels; the words live in _locales so that they can be translated. */
+export const VERDICT_LABEL_KEYS: Record<string, MessageKey> = {
+  supported: 'verdict_supported',
+  'limited-evidence': 'verdict_limited_evidence',
+  unsupported: 'verdict_unsupported',
+  misleading: 'verdict_misleading',
+  'unregulated-term': 'verdict_unregulated_term',
+  'drug-claim': 'verdict_drug_claim',
 };
+
+export function verdictLabel(verdict: string, t: Translate = englishT): string {
+  const key = VERDICT_LABEL_KEYS[verdict];
+  return key ? t(key) : verdict;
+}
+
+/** English labels, kept for callers that print reports without a translation function. */
+export const VERDICT_LABELS: Record<string, string> = Object.fromEntries(
+  Object.keys(VERDICT_LABEL_KEYS).map((v) => [v, verdictLabel(v)]),
+);
 
 export function sourceRef(source: Source): SourceRef {
   const url = source.doi
@@ -52,27 +66,32 @@ export function claimTooltip(
   family: ClaimFamily,
   knowledge: Knowledge,
   crossCheck: string | null,
+  t: Translate = englishT,
 ): TooltipContent {
   return {
     heading: family.label,
-    badge: { tone: family.verdict, label: VERDICT_LABELS[family.verdict] ?? family.verdict },
-    grade: `Evidence: ${family.evidenceGrade}`,
-    paragraphs: [family.explanation, `What would support it: ${family.wouldSupport}`],
+    badge: { tone: family.verdict, label: verdictLabel(family.verdict, t) },
+    grade: t('tooltip_evidence', family.evidenceGrade),
+    paragraphs: [family.explanation, t('tooltip_would_support', family.wouldSupport)],
     note: null,
     crossCheck,
     sources: refs(family.sources, knowledge),
   };
 }
 
-export function ingredientTooltip(info: IngredientInfo, knowledge: Knowledge): TooltipContent {
+export function ingredientTooltip(
+  info: IngredientInfo,
+  knowledge: Knowledge,
+  t: Translate = englishT,
+): TooltipContent {
   const curated = info.curated;
   const functions =
-    info.functions.length > 0 ? `CosIng functions: ${info.functions.join(', ').toLowerCase()}.` : null;
+    info.functions.length > 0 ? t('tooltip_functions', info.functions.join(', ').toLowerCase()) : null;
   const headline = curated?.evidence[0];
   return {
     heading: info.inci,
-    badge: curated && curated.flags.length > 0 ? { tone: 'flagged', label: 'Note' } : null,
-    grade: headline ? `Evidence for ${headline.use}: ${headline.grade}` : null,
+    badge: curated && curated.flags.length > 0 ? { tone: 'flagged', label: t('tooltip_note_badge') } : null,
+    grade: headline ? t('tooltip_evidence_for', headline.use, headline.grade) : null,
     paragraphs: [curated?.summary, functions].filter((p): p is string => Boolean(p)),
     note: curated?.molecularWeight?.note ?? null,
     crossCheck: null,

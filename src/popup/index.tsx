@@ -1,116 +1,118 @@
 /**
  * The toolbar popup: the active tab's findings at a glance. It asks the background for the tab's state
- * and renders it; it never reads the page itself.
+ * and renders it; it never reads the page itself. While the page is still being read it asks again,
+ * briefly, so the summary appears without reopening the popup.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../shared/browser';
-import { type PopupMessage, type TabState, TabStateSchema } from '../shared/messages';
-import { FINDING_CSS, FindingBody } from '../shared/ui/FindingBody';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { localiseDocument, t } from '../shared/i18n';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { FINDING_CSS } from '../shared/ui/FindingBody';
+import { getSettings, getState, hostAllowed, openOptions, setSiteEnabled, targetTab } from './api';
+import { Header, Report } from './Report';
+import { Busy, Disabled, NoIngredients, NotEnabled, NotSkincare, Restricted, Unknown } from './States';
+import { decideView, type PopupView } from './view';
 
-/** The popup's tab: the active tab, or `?tab=<id>` when opened as a page (tests, the demo). */
-async function targetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+const POLL_MS = 400;
+const POLL_LIMIT = 40;
+
+interface Loaded {
+  tabId: number | null;
+  view: PopupView;
+  settings: Settings;
 }
 
-async function loadState(): Promise<TabState | null> {
-  const tabId = await targetTabId();
-  if (tabId === null) return null;
-  const message: PopupMessage = { type: 'popup/get-state', tabId };
-  const reply = (await browser.runtime.sendMessage(message)) as { state?: unknown } | undefined;
-  const parsed = TabStateSchema.safeParse(reply?.state);
-  return parsed.success ? parsed.data : null;
+async function load(): Promise<Loaded> {
+  const tab = await targetTab();
+  if (!tab) return { tabId: null, view: { kind: 'restricted' }, settings: defaultSettings() };
+  const [state, settings, allowed] = await Promise.all([
+    getState(tab.id),
+    getSettings(),
+    hostAllowed(tab.url),
+  ]);
+  return {
+    tabId: tab.id,
+    view: decideView({ url: tab.url, state, settings, hostAllowed: allowed }),
+    settings,
+  };
 }
 
-function Ready({ state }: { state: Extract<TabState, { state: 'ready' }> }) {
-  const { report, findings } = state;
-  const claims = findings.filter((f) => f.kind === 'claim');
-  const notes = findings.filter((f) => f.kind === 'ingredient');
-  const unknown = report.ingredients.filter((i) => !i.known).length;
+function Popup() {
+  const [loaded, setLoaded] = useState<Loaded>({
+    tabId: null,
+    view: { kind: 'loading' },
+    settings: defaultSettings(),
+  });
+  const [polls, setPolls] = useState(0);
+  const reload = useCallback(() => {
+    load()
+      .then(setLoaded)
+      .catch(() => setLoaded((l) => ({ ...l, view: { kind: 'restricted' } })));
+  }, []);
+  useEffect(reload, []);
+  const waiting = loaded.view.kind === 'analysing' || loaded.view.kind === 'unknown';
+  useEffect(() => {
+    if (!waiting || polls >= POLL_LIMIT) return undefined;
+    const timer = setTimeout(() => {
+      setPolls((n) => n + 1);
+      reload();
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, polls, reload]);
+
+  const { view, tabId, settings } = loaded;
+  const afterAction = (): void => {
+    setPolls(0);
+    reload();
+  };
   return (
     <>
-      <h1>{report.product.name ?? 'This product'}</h1>
-      {report.product.brand && <p class="brand">by {report.product.brand}</p>}
-      <p class="summary">
-        {claims.length} claim{claims.length === 1 ? '' : 's'} checked, {report.ingredients.length} ingredients
-        read
-        {unknown > 0 ? ` (${unknown} not recognised)` : ''}.
-      </p>
-      <h2>Claims</h2>
-      {claims.length === 0 ? (
-        <p class="empty">No marketing claims we know of on this page.</p>
-      ) : (
-        <ul class="claims">
-          {claims.map((f) => (
-            <li class="item" key={f.id} data-finding={f.id}>
-              <details>
-                <summary>
-                  <span class="quote">“{f.text}”</span> <span>{f.tooltip.badge?.label}</span>
-                </summary>
-                <FindingBody content={f.tooltip} />
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
-      {notes.length > 0 && (
-        <>
-          <h2>Ingredients to know</h2>
-          <ul>
-            {notes.map((f) => (
-              <li class="item" key={f.id} data-finding={f.id}>
-                <details>
-                  <summary>
-                    <span class="quote">{f.text}</span>
-                  </summary>
-                  <FindingBody content={f.tooltip} />
-                </details>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h2>Ingredient list</h2>
-      <ul class="ingredients">
-        {report.ingredients.map((i, n) => (
-          <li key={`${n}-${i.name}`}>
-            <span>{i.name}</span>
-            {i.known ? (
-              <span class="fn">{i.functions.slice(0, 2).join(', ').toLowerCase()}</span>
-            ) : (
-              <span class="fn unknown">not recognised</span>
+      <main id="main" data-view={view.kind}>
+        {view.kind === 'loading' && <Busy text={t('popup_loading')} />}
+        {view.kind === 'analysing' && <Busy text={t('popup_analysing')} />}
+        {view.kind === 'restricted' && <Restricted />}
+        {tabId !== null && (
+          <>
+            {view.kind === 'not-skincare' && <NotSkincare tabId={tabId} onDone={afterAction} />}
+            {view.kind === 'unknown' && <Unknown tabId={tabId} onDone={afterAction} />}
+            {view.kind === 'disabled' && <Disabled tabId={tabId} site={view.site} onDone={afterAction} />}
+            {view.kind === 'not-enabled' && (
+              <NotEnabled tabId={tabId} site={view.site} origin={view.origin} onDone={afterAction} />
             )}
-          </li>
-        ))}
-      </ul>
+            {(view.kind === 'ready' || view.kind === 'no-ingredients') && (
+              <>
+                <Header state={view.state} settings={settings} />
+                {view.kind === 'no-ingredients' && <NoIngredients tabId={tabId} onDone={afterAction} />}
+                <Report state={view.state} tabId={tabId} withIngredients={view.kind === 'ready'} />
+              </>
+            )}
+          </>
+        )}
+      </main>
+      <footer>
+        <p class="footer-note">{t('popup_footer')}</p>
+        <div class="footer-actions">
+          {tabId !== null &&
+            (view.kind === 'ready' || view.kind === 'no-ingredients' || view.kind === 'not-skincare') && (
+              <button
+                type="button"
+                class="link"
+                id="turn-off"
+                onClick={() => void setSiteEnabled(tabId, false).then(afterAction)}
+              >
+                {t('popup_button_turn_off')}
+              </button>
+            )}
+          <button type="button" class="link" id="open-options" onClick={openOptions}>
+            {t('popup_open_options')}
+          </button>
+        </div>
+      </footer>
     </>
   );
 }
 
-function Popup() {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  useEffect(() => {
-    loadState()
-      .then(setState)
-      .catch(() => setState(null));
-  }, []);
-  return (
-    <main>
-      {state === undefined && <p class="empty">Reading this page…</p>}
-      {state === null && <p class="empty">Nothing to show on this page.</p>}
-      {state?.state === 'not-skincare' && <p class="empty">This is not a skincare product page.</p>}
-      {state?.state === 'analysing' && <p class="empty">Analysing this product…</p>}
-      {state?.state === 'ready' && <Ready state={state} />}
-      <footer>
-        Works offline: nothing leaves your browser. Ingredient data: CosIng, (c) European Union.
-      </footer>
-    </main>
-  );
-}
-
+localiseDocument(document);
 const style = document.createElement('style');
 style.textContent = FINDING_CSS;
 document.head.appendChild(style);

@@ -14,6 +14,8 @@ export const TooltipContentSchema = z.object({
   paragraphs: z.array(z.string()),
   note: z.nullable(z.string()),
   crossCheck: z.nullable(z.string()),
+  /** Why an ingredient is on the user's avoid list; absent on claims. */
+  avoid: z.optional(z.nullable(z.string())),
   sources: z.array(SourceRefSchema),
 });
 
@@ -32,6 +34,8 @@ export const TabStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('not-skincare'), verdict: PageVerdictSchema }),
   z.object({ state: z.literal('analysing'), verdict: PageVerdictSchema }),
   z.object({ state: z.literal('ready'), report: ReportSchema, findings: z.array(FindingViewSchema) }),
+  /** The user switched the extension off on this site: the annotator was not injected. */
+  z.object({ state: z.literal('disabled') }),
 ]);
 
 /** Content script → background. */
@@ -45,6 +49,14 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 /** Popup → background. */
 export const PopupMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/get-state'), tabId: z.number() }),
+  /** Scroll the tab to a finding's highlight and focus it; forwarded as `content/reveal`. */
+  z.object({ type: z.literal('popup/reveal'), tabId: z.number(), findingId: z.string() }),
+  /** Switch the extension on or off for the tab's site (per-site setting), and apply it to the tab. */
+  z.object({ type: z.literal('popup/set-site-enabled'), tabId: z.number(), enabled: z.boolean() }),
+  /** Analyse the text the user selected in the tab as an ingredient list. */
+  z.object({ type: z.literal('popup/analyse-selection'), tabId: z.number() }),
+  /** The user just granted a host permission: register the detector there and run it in the tab. */
+  z.object({ type: z.literal('popup/site-granted'), tabId: z.number() }),
 ]);
 
 /** Background or popup → content script. */

@@ -27,11 +27,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(): Promise<StaticServer> {
+/** `pages`: extra pages held in memory, by path, for tests that write their own page. */
+export async function serveStatic(pages: Record<string, string> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    const page = pages[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(page);
+      return;
+    }
     const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
     const rel = mount ? normalize(path.slice(mount.length)) : '';
     if (!mount || rel.startsWith('..')) {
@@ -84,10 +90,12 @@ export interface LaunchOptions {
   /** Extra Chromium flags, e.g. `--disable-blink-features=HighlightAPI` to exercise the fallback engine. */
   extraArgs?: string[];
   hasTouch?: boolean;
+  /** Use (and keep) this profile folder, so a test can close the browser and relaunch it with the same profile. */
+  profileDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'skin-truth-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'skin-truth-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -104,7 +112,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      // A profile the caller passed in is theirs: a test relaunches the browser with it.
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -243,4 +252,35 @@ export async function activeFinding(page: Page): Promise<{ text: string; x: numb
       ? { text, x: Math.round(rect.left + window.scrollX), y: Math.round(rect.top + window.scrollY) }
       : null;
   });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core in the page (extension pages included: the source is evaluated by the DevTools
+ * protocol, which no content security policy blocks) and returns its violations, WCAG 2.1 A and AA.
+ */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  const source = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeRun> } }).axe;
+    interface AxeRun {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    }
+    const result = await axe.run(selector ? { include: [[selector]] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  }, include ?? null);
 }

@@ -76,8 +76,8 @@ describe('badge', () => {
 
 describe('settings', () => {
   it('falls back to defaults for missing or invalid values', () => {
-    expect(parseSettings(undefined)).toEqual({ quietMode: false });
-    expect(parseSettings({ quietMode: 'yes' })).toEqual({ quietMode: false });
-    expect(parseSettings({ quietMode: true })).toEqual({ quietMode: true });
+    expect(parseSettings(undefined)).toMatchObject({ quietMode: false });
+    expect(parseSettings({ quietMode: 'yes' })).toMatchObject({ quietMode: false });
+    expect(parseSettings({ quietMode: true })).toMatchObject({ quietMode: true });
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * Sites beyond the named retailers. The user allows one from the popup (the permission request runs
+ * there, inside the click); the background then registers the detector for every origin the user has
+ * allowed and runs it in the tab at once. Registrations are rebuilt from the granted permissions at
+ * start-up and whenever permissions change, so the two can never drift apart.
+ */
+import { browser } from '../shared/browser';
+
+const SCRIPT_ID = 'detector-allowed-sites';
+export const DETECTOR_FILE = 'detector.js';
+
+/** Origins the user granted on top of those the manifest asks for at install. */
+export async function grantedOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const declared = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  return origins.filter((o) => !declared.has(o));
+}
+
+export async function syncRegisteredDetector(): Promise<void> {
+  const origins = await grantedOrigins();
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (origins.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id: SCRIPT_ID, matches: origins, js: [DETECTOR_FILE], runAt: 'document_idle' },
+  ]);
+}
+
+/** After a grant: register, then run the detector in the tab the user is looking at. */
+export async function onSiteGranted(tabId: number): Promise<{ injected: boolean }> {
+  await syncRegisteredDetector();
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
+    return { injected: true };
+  } catch {
+    return { injected: false };
+  }
+}

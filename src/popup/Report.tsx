@@ -1,0 +1,202 @@
+/**
+ * The summary of a product page: name and brand, the overall reading, claims grouped by verdict (each
+ * expands to its explanation and sources, and can scroll the page to its highlight), cross-checks,
+ * the ingredient list decoded in page order, and every source cited.
+ */
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { verdictLabel } from '../core/tooltip-content';
+import { t } from '../shared/i18n';
+import type { FindingView } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { FindingBody } from '../shared/ui/FindingBody';
+import { reveal } from './api';
+import {
+  allSources,
+  type ClaimGroup,
+  crossChecks,
+  flagKey,
+  groupClaims,
+  onePercentIndex,
+  overallReading,
+} from './summary';
+import type { ReadyState } from './view';
+
+const safeUrl = (url: string | null): string | null => (url && /^https:\/\//.test(url) ? url : null);
+
+function flagLabel(id: string): string {
+  const label = t(flagKey(id));
+  return label === flagKey(id) ? id : label;
+}
+
+export function Header({ state, settings }: { state: ReadyState; settings: Settings }) {
+  const { report, findings } = state;
+  return (
+    <header>
+      <h1>{report.product.name ?? t('popup_unnamed_product')}</h1>
+      {report.product.brand && <p class="brand">{t('popup_by_brand', report.product.brand)}</p>}
+      <p class="reading" id="reading">
+        <span class="sr-only">{t('popup_reading_label')}: </span>
+        {overallReading(findings, report.ingredients, settings.avoid.length, t)}
+      </p>
+    </header>
+  );
+}
+
+function ClaimRow({ finding, count, tabId }: { finding: FindingView; count: number; tabId: number }) {
+  const [status, setStatus] = useState('');
+  const show = (): void => {
+    void reveal(tabId, finding.id).then((ok) => setStatus(ok ? '' : t('popup_not_on_page')));
+  };
+  return (
+    <li class="item" data-finding={finding.id}>
+      <details>
+        <summary>
+          <span class="quote">“{finding.text}”</span>
+          {count > 1 && <span class="count">{t('popup_claim_times', count)}</span>}
+        </summary>
+        <FindingBody content={finding.tooltip} />
+      </details>
+      <div class="row-actions">
+        <button
+          type="button"
+          class="link reveal"
+          onClick={show}
+          aria-label={t('popup_show_on_page_label', finding.text)}
+        >
+          {t('popup_show_on_page')}
+        </button>
+        {status && (
+          <span class="status" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function Claims({ groups, tabId }: { groups: ClaimGroup[]; tabId: number }) {
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">{t('popup_section_claims')}</h2>
+      {groups.length === 0 ? (
+        <p class="empty">{t('popup_claims_empty')}</p>
+      ) : (
+        groups.map((g) => (
+          <div class={`verdict-group verdict-${g.verdict}`} key={g.verdict} data-verdict={g.verdict}>
+            <h3 id={`verdict-${g.verdict}`}>
+              {verdictLabel(g.verdict, t)} <span class="count">({g.items.length})</span>
+            </h3>
+            <ul class="claims" aria-labelledby={`verdict-${g.verdict}`}>
+              {g.items.map((item) => (
+                <ClaimRow key={item.finding.id} finding={item.finding} count={item.count} tabId={tabId} />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
+  );
+}
+
+function Ingredients({ state }: { state: ReadyState }) {
+  const { ingredients } = state.report;
+  const line = onePercentIndex(ingredients);
+  const unknown = ingredients.filter((i) => !i.known).length;
+  return (
+    <section aria-labelledby="ingredients-heading">
+      <h2 id="ingredients-heading">{t('popup_section_ingredients')}</h2>
+      <p class="caption">{t('popup_ingredients_count', ingredients.length, unknown)}</p>
+      <ol class="ingredients">
+        {ingredients.map((i, n) => (
+          <Fragment key={`${n}-${i.name}`}>
+            {n === line && <li class="one-percent">{t('popup_one_percent_line')}</li>}
+            <li class={i.avoid?.length ? 'ingredient avoided' : 'ingredient'}>
+              <span class="name">{i.name}</span>
+              <span class="fn">
+                {i.known ? (
+                  i.functions.slice(0, 2).join(', ').toLowerCase()
+                ) : (
+                  <span class="unknown">{t('popup_not_recognised')}</span>
+                )}
+              </span>
+              {(i.flags.length > 0 || (i.avoid?.length ?? 0) > 0) && (
+                <span class="flags">
+                  {(i.avoid?.length ?? 0) > 0 && <span class="flag avoid">{t('popup_avoid_marker')}</span>}
+                  {i.flags.map((f) => (
+                    <span class="flag" key={f}>
+                      {flagLabel(f)}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </li>
+          </Fragment>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function CrossChecks({ findings }: { findings: FindingView[] }) {
+  const checks = crossChecks(findings);
+  if (checks.length === 0) return null;
+  return (
+    <section aria-labelledby="cross-heading">
+      <h2 id="cross-heading">{t('popup_section_crosscheck')}</h2>
+      <ul class="cross-checks">
+        {checks.map((c) => (
+          <li key={c.id}>
+            <strong>{c.heading}:</strong> {c.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Sources({ findings }: { findings: FindingView[] }) {
+  const sources = allSources(findings);
+  if (sources.length === 0) return null;
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('popup_section_sources')}</h2>
+      <ol class="source-list">
+        {sources.map((s) => {
+          const url = safeUrl(s.url);
+          return (
+            <li key={s.label}>
+              {url ? (
+                <a href={url} target="_blank" rel="noopener noreferrer">
+                  {s.label}
+                </a>
+              ) : (
+                s.label
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function Report({
+  state,
+  tabId,
+  withIngredients,
+}: {
+  state: ReadyState;
+  tabId: number;
+  withIngredients: boolean;
+}) {
+  return (
+    <>
+      <Claims groups={groupClaims(state.findings)} tabId={tabId} />
+      <CrossChecks findings={state.findings} />
+      {withIngredients && <Ingredients state={state} />}
+      <Sources findings={state.findings} />
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The popup's reading of a report, pure: claims grouped by verdict (worst first), the one-line overall
+ * reading, the estimated 1 % line in the ingredient list, cross-checks and the sources list.
+ */
+import type { ReportIngredient } from '../core/report';
+import { type MessageKey, pluralKey, type Translate } from '../shared/i18n-format';
+import type { FindingView } from '../shared/messages';
+
+/** Worst first: the order the popup lists verdict groups and the reading names them. */
+export const VERDICT_ORDER = [
+  'drug-claim',
+  'misleading',
+  'unsupported',
+  'unregulated-term',
+  'limited-evidence',
+  'supported',
+] as const;
+
+const READING_KEYS: Record<string, MessageKey> = {
+  supported: 'popup_reading_supported',
+  'limited-evidence': 'popup_reading_limited_evidence',
+  unsupported: 'popup_reading_unsupported',
+  misleading: 'popup_reading_misleading',
+  'unregulated-term': 'popup_reading_unregulated_term',
+  'drug-claim': 'popup_reading_drug_claim',
+};
+
+export interface ClaimItem {
+  /** The first occurrence on the page: the one "show on page" scrolls to. */
+  finding: FindingView;
+  count: number;
+}
+
+export interface ClaimGroup {
+  verdict: string;
+  items: ClaimItem[];
+}
+
+/** One item per claim wording, counted; groups in VERDICT_ORDER, unknown verdicts last. */
+export function groupClaims(findings: FindingView[]): ClaimGroup[] {
+  const groups = new Map<string, Map<string, ClaimItem>>();
+  for (const f of findings) {
+    if (f.kind !== 'claim') continue;
+    const items = groups.get(f.tone) ?? new Map<string, ClaimItem>();
+    groups.set(f.tone, items);
+    const key = `${f.key}\u0000${f.text.toLowerCase()}`;
+    const item = items.get(key);
+    if (item) item.count++;
+    else items.set(key, { finding: f, count: 1 });
+  }
+  const rank = (v: string): number => {
+    const i = (VERDICT_ORDER as readonly string[]).indexOf(v);
+    return i === -1 ? VERDICT_ORDER.length : i;
+  };
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([verdict, items]) => ({ verdict, items: [...items.values()] }));
+}
+
+const isAllergen = (i: ReportIngredient): boolean =>
+  i.flags.some((f) => f.startsWith('eu-fragrance-allergen'));
+
+/** "3 claims (1 misleading, 2 with little evidence); 2 fragrance allergens; nothing on your avoid list" */
+export function overallReading(
+  findings: FindingView[],
+  ingredients: ReportIngredient[],
+  avoidListSize: number,
+  t: Translate,
+): string {
+  const groups = groupClaims(findings);
+  const claimCount = groups.reduce((n, g) => n + g.items.length, 0);
+  const parts: string[] = [];
+  if (claimCount === 0) {
+    parts.push(t('popup_reading_claims_none'));
+  } else {
+    const breakdown = groups
+      .map((g) => {
+        const key = READING_KEYS[g.verdict];
+        return key ? t(key, g.items.length) : `${g.items.length} ${g.verdict}`;
+      })
+      .join(', ');
+    parts.push(
+      t(
+        'popup_reading_claims',
+        t(pluralKey(claimCount, 'popup_claims_one', 'popup_claims_other'), claimCount),
+        `(${breakdown})`,
+      ),
+    );
+  }
+  if (ingredients.length > 0) {
+    const allergens = new Set(ingredients.filter(isAllergen).map((i) => i.inci ?? i.name)).size;
+    parts.push(
+      allergens === 0
+        ? t('popup_reading_allergens_none')
+        : t(pluralKey(allergens, 'popup_reading_allergens_one', 'popup_reading_allergens_other'), allergens),
+    );
+  }
+  if (avoidListSize === 0) {
+    parts.push(t('popup_reading_no_avoid_list'));
+  } else {
+    const avoided = ingredients.filter((i) => (i.avoid ?? []).length > 0).length;
+    parts.push(
+      avoided === 0
+        ? t('popup_reading_avoid_none')
+        : t(pluralKey(avoided, 'popup_reading_avoid_one', 'popup_reading_avoid_other'), avoided),
+    );
+  }
+  const line = parts.join('; ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+/**
+ * Where the estimated 1 % line falls: before the first ingredient that is almost always used at 1 % or
+ * less (preservatives, fragrance, chelators, pH adjusters, labelled allergens). Above 1 % labels must
+ * list ingredients by falling concentration; below it, in any order. Null when nothing marks it.
+ */
+export function onePercentIndex(ingredients: ReportIngredient[]): number | null {
+  const index = ingredients.findIndex((i, n) => n > 0 && isUsuallyBelowOnePercent(i));
+  return index === -1 ? null : index;
+}
+
+const LOW_DOSE_NAMES =
+  /^(parfum|fragrance|aroma|phenoxyethanol|ethylhexylglycerin|(tetra|di)sodium edta|sodium phytate|xanthan gum|carbomer|sodium benzoate|potassium sorbate|citric acid|sodium hydroxide|tocopherol)\b/i;
+const LOW_DOSE_FUNCTIONS = new Set(['PRESERVATIVE', 'CHELATING', 'PH ADJUSTERS', 'PERFUMING', 'FRAGRANCE']);
+const LOW_DOSE_FLAGS = new Set(['one-percent-marker', 'eu-preservative']);
+
+export function isUsuallyBelowOnePercent(i: ReportIngredient): boolean {
+  return (
+    LOW_DOSE_NAMES.test(i.inci ?? i.name) ||
+    isAllergen(i) ||
+    i.flags.some((f) => LOW_DOSE_FLAGS.has(f)) ||
+    // Only when preservation or scent is the ingredient's whole job: many extracts also list PERFUMING.
+    (i.functions.length > 0 && i.functions.every((f) => LOW_DOSE_FUNCTIONS.has(f.toUpperCase())))
+  );
+}
+
+/** Each check of a claim against this product's list, once per finding text; claims that share one are named together. */
+export function crossChecks(findings: FindingView[]): { heading: string; text: string; id: string }[] {
+  const byText = new Map<string, { headings: string[]; id: string }>();
+  for (const f of findings) {
+    const text = f.kind === 'claim' ? f.tooltip.crossCheck : null;
+    if (!text) continue;
+    const entry = byText.get(text) ?? { headings: [], id: f.id };
+    if (!entry.headings.includes(f.tooltip.heading)) entry.headings.push(f.tooltip.heading);
+    byText.set(text, entry);
+  }
+  return [...byText].map(([text, { headings, id }]) => ({ heading: headings.join(', '), text, id }));
+}
+
+/** Every source cited by any finding, once each, in first-cited order. */
+export function allSources(findings: FindingView[]): { label: string; url: string | null }[] {
+  const seen = new Map<string, { label: string; url: string | null }>();
+  for (const f of findings) for (const s of f.tooltip.sources) if (!seen.has(s.label)) seen.set(s.label, s);
+  return [...seen.values()];
+}
+
+/** A flag id as the user reads it; unknown ids (newer data) are shown as written, never dropped. */
+export function flagKey(id: string): MessageKey {
+  return `flag_${id.replace(/-/g, '_')}` as MessageKey;
+}

@@ -1,0 +1,280 @@
+/**
+ * The popup against the built extension in Chromium: its summary matches what the page's annotator
+ * found, "show on page" scrolls to the highlight and focuses it, every designed state is reachable,
+ * the avoid list reaches the page and the popup, and axe finds no violations in the popup (light and
+ * dark) or in an open tooltip. Writes the README's popup screenshots to docs/images/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activeFinding,
+  type ExtensionBrowser,
+  launchExtension,
+  paintedFindings,
+  ROOT,
+  runAxe,
+  type StaticServer,
+  serveStatic,
+  tabIdOf,
+  tabState,
+  waitForPainted,
+  waitForTabState,
+} from './harness';
+
+/** A skincare product page whose ingredient list is not marked as one: only a selection finds it. */
+const NO_LIST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Glow Serum 30ml | Aurelle Skin</title>
+<meta property="og:type" content="product"><meta property="og:title" content="Glow Serum">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"BreadcrumbList",
+"itemListElement":[{"@type":"ListItem","position":1,"name":"Skincare"},{"@type":"ListItem","position":2,"name":"Serums"}]},
+{"@type":"Product","name":"Glow Serum","brand":{"@type":"Brand","name":"Aurelle Skin"},"category":"Skincare > Serums"}]}</script>
+</head><body><main><h1>Glow Serum</h1><p>by Aurelle Skin</p>
+<p>A light serum that boosts collagen for visibly firmer skin.</p>
+<h2>Customer question</h2>
+<p id="answer">Our team says the formula is Aqua, Glycerin, Niacinamide, Sodium Hyaluronate, Phenoxyethanol, Limonene.</p>
+</main></body></html>`;
+
+interface StoredFinding {
+  id: string;
+  kind: string;
+  text: string;
+  tone: string;
+  tooltip: { heading: string; sources: { label: string }[] };
+}
+interface StoredReady {
+  state: 'ready';
+  report: {
+    product: { name: string | null; brand: string | null };
+    ingredients: { name: string; known: boolean }[];
+  };
+  findings: StoredFinding[];
+}
+
+describe('popup in Chromium', () => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let tabId: number;
+  let productUrl: string;
+
+  const openPopup = async (id: number): Promise<Page> => {
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${id}`);
+    return popup;
+  };
+  const viewOf = (popup: Page, view: string) =>
+    expect.poll(() => popup.locator('main').getAttribute('data-view'), { timeout: 15_000 }).toBe(view);
+  const setSettings = (settings: unknown) =>
+    ext.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE });
+    ext = await launchExtension();
+    page = await ext.context.newPage();
+    productUrl = `${server.origin}/demo/product.html`;
+    await page.goto(productUrl);
+    tabId = await tabIdOf(ext.worker, productUrl);
+    await waitForTabState(ext.worker, tabId, 'ready', 20_000);
+    await waitForPainted(page);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it("matches the page's findings", async () => {
+    const stored = (await tabState(ext.worker, tabId)) as unknown as StoredReady;
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    const text = await popup.locator('main').innerText();
+    expect(text).toContain(stored.report.product.name ?? '');
+    expect(text).toContain(`by ${stored.report.product.brand}`);
+    const reading = await popup.locator('#reading').innerText();
+    expect(reading).toMatch(/claim/);
+    expect(reading).toMatch(/no avoid list set/);
+
+    const claims = stored.findings.filter((f) => f.kind === 'claim');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      // One row per wording: the same claim written twice, in any case, is counted on one row.
+      expect(text.toLowerCase()).toContain(`“${claim.text.toLowerCase()}”`);
+      expect(await popup.locator(`[data-verdict="${claim.tone}"]`).count()).toBe(1);
+    }
+    const listed = await popup.locator('.ingredients li.ingredient .name').allInnerTexts();
+    expect(listed).toEqual(stored.report.ingredients.map((i) => i.name));
+    const unknown = stored.report.ingredients.filter((i) => !i.known).length;
+    expect(await popup.locator('.ingredients .unknown').count()).toBe(unknown);
+    expect(await popup.locator('.one-percent').count()).toBe(1);
+    const sources = new Set(stored.findings.flatMap((f) => f.tooltip.sources.map((s) => s.label)));
+    expect(await popup.locator('.source-list li').count()).toBe(sources.size);
+
+    // Each claim expands to its explanation and sources.
+    await popup.locator('.claims li.item summary').first().click();
+    await expect.poll(() => popup.locator('.claims li.item details[open] .finding').count()).toBe(1);
+    await popup.close();
+  });
+
+  it('scrolls the page to a claim and focuses its highlight', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    const claim = popup.locator('.claims li.item').first();
+    const quote = (await claim.locator('.quote').innerText()).replace(/[“”]/g, '');
+    await claim.locator('button.reveal').click();
+    await expect.poll(async () => (await activeFinding(page))?.text, { timeout: 5000 }).toBe(quote);
+    const inView = await page.evaluate(
+      (y) => y >= window.scrollY && y <= window.scrollY + window.innerHeight,
+      (await activeFinding(page))?.y ?? -1,
+    );
+    expect(inView).toBe(true);
+    await popup.close();
+  });
+
+  it('has no axe violations in light and dark, and saves the screenshots', async () => {
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    const images = join(ROOT, 'docs', 'images');
+    mkdirSync(images, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.screenshot({ path: join(images, `popup-${scheme}.png`) });
+      expect(await runAxe(popup)).toEqual([]);
+    }
+    // Expanded, the explanation and its sources are checked too.
+    await popup.locator('.claims li.item summary').first().click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await runAxe(popup)).toEqual([]);
+    }
+    await popup.close();
+  });
+
+  it('has no axe violations in an open tooltip', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const claim = (await paintedFindings(page)).find((f) => f.text === 'boosts collagen');
+    expect(claim).toBeDefined();
+    await page.mouse.move(claim?.x ?? 0, claim?.y ?? 0);
+    const tip = page.locator('skin-truth-ui .tip');
+    await expect.poll(() => tip.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await runAxe(page, 'skin-truth-ui')).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('says when the page is not a skincare product', async () => {
+    const control = await ext.context.newPage();
+    const url = `${server.origin}/demo/control.html`;
+    await control.goto(url);
+    const id = await tabIdOf(ext.worker, url);
+    await waitForTabState(ext.worker, id, 'not-skincare');
+    const popup = await openPopup(id);
+    await viewOf(popup, 'not-skincare');
+    expect(await popup.locator('#analyse-selection').isVisible()).toBe(true);
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.close();
+    await control.close();
+  });
+
+  it('offers to analyse a selection when no ingredient list is found, and analyses it', async () => {
+    const shop = await ext.context.newPage();
+    const url = `${server.origin}/popup/no-list.html`;
+    await shop.goto(url);
+    const id = await tabIdOf(ext.worker, url);
+    await waitForTabState(ext.worker, id, 'ready');
+    const popup = await openPopup(id);
+    await viewOf(popup, 'no-ingredients');
+    expect(await popup.locator('[data-state="no-ingredients"]').innerText()).toMatch(/select the list/i);
+    expect(await runAxe(popup)).toEqual([]);
+
+    // Nothing selected yet: the popup says so and nothing changes.
+    await popup.locator('#analyse-selection').click();
+    await expect
+      .poll(() => popup.locator('[role="status"]').first().innerText())
+      .toMatch(/Nothing is selected/);
+
+    await shop.evaluate(() => {
+      const text = document.getElementById('answer')?.firstChild as Text;
+      const start = text.data.indexOf('Aqua');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, text.data.lastIndexOf('.'));
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    await popup.locator('#analyse-selection').click();
+    await viewOf(popup, 'ready');
+    const listed = await popup.locator('.ingredients li.ingredient .name').allInnerTexts();
+    expect(listed).toEqual([
+      'Aqua',
+      'Glycerin',
+      'Niacinamide',
+      'Sodium Hyaluronate',
+      'Phenoxyethanol',
+      'Limonene',
+    ]);
+    await popup.close();
+    await shop.close();
+  });
+
+  it('says when the page is closed to extensions', async () => {
+    const browserPage = await ext.context.newPage();
+    await browserPage.goto('chrome://version');
+    const id = await ext.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === undefined || t.url.startsWith('chrome://'))?.id;
+    });
+    expect(typeof id).toBe('number');
+    const popup = await openPopup(id as number);
+    await viewOf(popup, 'restricted');
+    expect(await popup.locator('h1').innerText()).toBe('Closed to extensions');
+    await popup.close();
+    await browserPage.close();
+  });
+
+  it('highlights an avoid-list ingredient on the page and flags it in the popup', async () => {
+    await setSettings({ version: 1, avoid: [{ kind: 'group', id: 'fragrance-allergens' }] });
+    const shop = await ext.context.newPage();
+    const url = `${productUrl}?skin-truth-engine=wrap`;
+    await shop.goto(url);
+    const id = await tabIdOf(ext.worker, url);
+    await waitForTabState(ext.worker, id, 'ready');
+    await expect
+      .poll(() => shop.locator('skin-truth-mark[data-tone="avoid"]').allTextContents(), { timeout: 15_000 })
+      .toContain('Limonene');
+    const popup = await openPopup(id);
+    await viewOf(popup, 'ready');
+    expect(await popup.locator('li.avoided .name').allInnerTexts()).toContain('Limonene');
+    expect(await popup.locator('#reading').innerText()).toMatch(/1 on your avoid list/);
+    await popup.close();
+    await shop.close();
+    await setSettings({ version: 1 });
+  });
+
+  it('switches off on a site from the popup, and back on', async () => {
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    await popup.locator('#turn-off').click();
+    await viewOf(popup, 'disabled');
+    expect(await popup.locator('main').innerText()).toContain('127.0.0.1');
+    await expect.poll(() => paintedFindings(page)).toEqual([]);
+    expect(await ext.worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), tabId)).toBe('');
+    expect(await runAxe(popup)).toEqual([]);
+
+    // A page opened on the switched-off site stays untouched and shows the same state.
+    const other = await ext.context.newPage();
+    await other.goto(`${productUrl}?again`);
+    const otherId = await tabIdOf(ext.worker, `${productUrl}?again`);
+    await waitForTabState(ext.worker, otherId, 'disabled');
+    expect(await paintedFindings(other)).toEqual([]);
+    await other.close();
+
+    await popup.locator('#turn-on').click();
+    await waitForTabState(ext.worker, tabId, 'ready', 20_000);
+    await viewOf(popup, 'ready');
+    await popup.close();
+  });
+});
