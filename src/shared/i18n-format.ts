@@ -19,9 +19,10 @@ export function formatMessage(entry: Entry, substitutions: string[]): string {
     /\$([A-Za-z0-9_@]+)\$/g,
     (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole,
   );
-  return named
-    .replace(/\$(\d)/g, (_m, d: string) => substitutions[Number(d) - 1] ?? '')
-    .replace(/\$\$/g, '$');
+  // One pass, so that an escaped "$$" is never read as the start of "$1".
+  return named.replace(/\$(\$|\d)/g, (_m, d: string) =>
+    d === '$' ? '$' : (substitutions[Number(d) - 1] ?? ''),
+  );
 }
 
 const catalogue = en as Record<string, Entry>;

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportIngredient } from '../../../src/core/report';
+import {
+  allSources,
+  crossChecks,
+  groupClaims,
+  onePercentIndex,
+  overallReading,
+} from '../../../src/popup/summary';
+import { englishT } from '../../../src/shared/i18n-format';
+import type { FindingView } from '../../../src/shared/messages';
+
+const tooltip = (extra: Partial<FindingView['tooltip']> = {}): FindingView['tooltip'] => ({
+  heading: 'h',
+  badge: null,
+  grade: null,
+  paragraphs: [],
+  note: null,
+  crossCheck: null,
+  sources: [],
+  ...extra,
+});
+let n = 0;
+const claim = (
+  text: string,
+  tone: string,
+  key = text,
+  extra: Partial<FindingView['tooltip']> = {},
+): FindingView => ({
+  id: `c${n++}`,
+  kind: 'claim',
+  text,
+  key,
+  tone,
+  tooltip: tooltip(extra),
+});
+const ingredient = (name: string, extra: Partial<ReportIngredient> = {}): ReportIngredient => ({
+  name,
+  inci: name,
+  known: true,
+  functions: [],
+  flags: [],
+  ...extra,
+});
+
+describe('groupClaims', () => {
+  it('groups by verdict, worst first, one row per wording with its count', () => {
+    const findings = [
+      claim('clinically proven', 'limited-evidence'),
+      claim('boosts collagen', 'drug-claim'),
+      claim('Clinically Proven', 'limited-evidence', 'clinically proven'),
+      claim('chemical-free', 'misleading'),
+    ];
+    const groups = groupClaims(findings);
+    expect(groups.map((g) => g.verdict)).toEqual(['drug-claim', 'misleading', 'limited-evidence']);
+    expect(groups[2]?.items).toHaveLength(1);
+    expect(groups[2]?.items[0]?.count).toBe(2);
+    expect(groups[2]?.items[0]?.finding.text).toBe('clinically proven');
+  });
+
+  it('puts verdicts it does not know last instead of dropping them', () => {
+    expect(groupClaims([claim('x', 'new-verdict'), claim('y', 'supported')]).map((g) => g.verdict)).toEqual([
+      'supported',
+      'new-verdict',
+    ]);
+  });
+});
+
+describe('overallReading', () => {
+  it('names claims by verdict, allergens and the avoid list in one line', () => {
+    const findings = [
+      claim('a', 'limited-evidence'),
+      claim('b', 'limited-evidence'),
+      claim('c', 'limited-evidence'),
+      claim('d', 'misleading'),
+    ];
+    const ingredients = [
+      ingredient('Limonene', { flags: ['eu-fragrance-allergen'] }),
+      ingredient('Linalool', { flags: ['eu-fragrance-allergen'] }),
+      ingredient('Glycerin'),
+    ];
+    expect(overallReading(findings, ingredients, 3, englishT)).toBe(
+      '4 claims (1 misleading, 3 with little evidence); 2 fragrance allergens; nothing on your avoid list',
+    );
+  });
+
+  it('says when there is nothing to report, and counts avoid-list hits', () => {
+    const ingredients = [ingredient('Retinol', { avoid: ['group:retinoids-pregnancy'] }), ingredient('Aqua')];
+    expect(overallReading([], ingredients, 1, englishT)).toBe(
+      'No marketing claims we know of; no labelled fragrance allergens; 1 on your avoid list',
+    );
+    expect(overallReading([claim('a', 'supported')], [], 0, englishT)).toBe(
+      '1 claim (1 supported); no avoid list set',
+    );
+  });
+});
+
+describe('onePercentIndex', () => {
+  it('falls before the first ingredient that is almost always used at 1 % or less', () => {
+    const list = [
+      ingredient('Aqua'),
+      ingredient('Glycerin'),
+      ingredient('Niacinamide'),
+      ingredient('Phenoxyethanol', { functions: ['PRESERVATIVE'] }),
+      ingredient('Parfum'),
+    ];
+    expect(onePercentIndex(list)).toBe(3);
+  });
+
+  it('uses flags and single-purpose functions, and never marks the first ingredient', () => {
+    expect(
+      onePercentIndex([ingredient('Aqua'), ingredient('Limonene', { flags: ['eu-fragrance-allergen'] })]),
+    ).toBe(1);
+    expect(
+      onePercentIndex([ingredient('Aqua'), ingredient('Disodium EDTA', { functions: ['CHELATING'] })]),
+    ).toBe(1);
+    expect(onePercentIndex([ingredient('Phenoxyethanol'), ingredient('Aqua')])).toBeNull();
+    expect(onePercentIndex([ingredient('Aqua'), ingredient('Glycerin')])).toBeNull();
+  });
+
+  it('does not mistake an extract that also perfumes for a low-dose ingredient', () => {
+    const extract = ingredient('Camellia Sinensis Leaf Extract', { functions: ['ANTIOXIDANT', 'PERFUMING'] });
+    expect(onePercentIndex([ingredient('Aqua'), extract])).toBeNull();
+  });
+});
+
+describe('crossChecks and sources', () => {
+  it('lists each cross-check once, naming every claim that shares it', () => {
+    const findings = [
+      claim('marine collagen', 'limited-evidence', 'collagen-hero', {
+        heading: 'Collagen as the hero',
+        crossCheck: 'Only collagen.',
+      }),
+      claim('boosts collagen', 'drug-claim', 'boosts-collagen', {
+        heading: 'Boosts collagen',
+        crossCheck: 'Only collagen.',
+      }),
+      claim('Marine Collagen', 'limited-evidence', 'collagen-hero', {
+        heading: 'Collagen as the hero',
+        crossCheck: 'Only collagen.',
+      }),
+      claim('x', 'supported'),
+    ];
+    expect(crossChecks(findings)).toEqual([
+      { heading: 'Collagen as the hero, Boosts collagen', text: 'Only collagen.', id: findings[0]?.id },
+    ]);
+  });
+
+  it('lists every source once, in first-cited order', () => {
+    const a = { label: 'A', url: null };
+    const b = { label: 'B', url: 'https://doi.org/x' };
+    expect(
+      allSources([claim('x', 's', 'x', { sources: [a, b] }), claim('y', 's', 'y', { sources: [b, a] })]),
+    ).toEqual([a, b]);
+  });
+});
