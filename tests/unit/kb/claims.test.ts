@@ -80,3 +80,41 @@ describe('claim patterns', () => {
     expect(clean.regex.test('Clean at Sephora')).toBe(true);
   });
 });
+
+describe('the claim wordings named in the knowledge-base issue', () => {
+  const cases: [string, string][] = [
+    ['boosts collagen', 'boosts-collagen'],
+    ['collagen-boosting', 'boosts-collagen'],
+    ['stimulates collagen production', 'boosts-collagen'],
+    ['increase collagen', 'boosts-collagen'],
+    ['firms and lifts', 'firms-and-lifts'],
+    ['V-shape', 'v-shape'],
+    ['penetrates deep into the dermis', 'penetrates-dermis'],
+    ['plant stem cells', 'plant-stem-cells'],
+    ['clinically proven', 'clinically-proven'],
+    ['dermatologist tested', 'dermatologist-tested'],
+    ['88% agreed skin felt firmer', 'perception-statistic'],
+    ['chemical-free', 'chemical-free'],
+    ['non-toxic', 'non-toxic'],
+    ['clean beauty', 'clean-beauty'],
+    ['hypoallergenic', 'hypoallergenic'],
+    ['non-comedogenic', 'non-comedogenic'],
+    ['fragrance-free', 'fragrance-free'],
+    ['detox', 'detox'],
+    ['DNA repair', 'dna-repair'],
+    ['cell renewal', 'cell-renewal'],
+    ['medical grade', 'medical-grade'],
+    ['anti-pollution', 'anti-pollution'],
+    ['minimises pores', 'minimises-pores'],
+    ['reduces wrinkles by 45% in 28 days', 'wrinkle-reduction-percent'],
+    ['paraben-free', 'paraben-free'],
+    ['unscented', 'unscented'],
+    ['SPF 30', 'spf'],
+    ['with retinol', 'retinol'],
+  ];
+  it.each(cases)('"%s" is found by %s', (text, id) => {
+    const c = family(id);
+    c.regex.lastIndex = 0;
+    expect(c.regex.test(`This serum: ${text}.`)).toBe(true);
+  });
+});
