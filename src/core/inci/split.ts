@@ -20,6 +20,9 @@ export interface Token {
 const MAY_CONTAIN =
   /^\s*(?:\+\s*\/\s*[-−–]|±|\(\s*\+\s*\/\s*[-−–]\s*\)|may\s+contain|peut\s+contenir|kann\s+enthalten)(?:\s*(?:\/|\(|\)|\+\s*\/\s*[-−–]|may\s+contain|peut\s+contenir|kann\s+enthalten))*\s*[:：]?\s*/i;
 
+const SHADE_LIST_START =
+  /(?<=[\s.;:])(?:[([]\s*)?(?:\+\s*\/\s*[-−–]|±|may\s+contain|peut\s+contenir|kann\s+enthalten)(?![\p{L}])/giu;
+
 const OPEN = '([{';
 const CLOSE = ')]}';
 const TRIM = /[\s.\u200B-\u200D\u2060\uFEFF\u00AD"“”'‘’]/;
@@ -78,12 +81,22 @@ function isSeparator(text: string, i: number): boolean {
  */
 export function splitIngredientList(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  // "…Biotin. (May contain / Peut contenir): CI 77891": a shade list may start without a comma.
+  const shadeStarts = new Set<number>();
+  SHADE_LIST_START.lastIndex = 0;
+  for (let m = SHADE_LIST_START.exec(text); m !== null; m = SHADE_LIST_START.exec(text)) {
+    shadeStarts.add(m.index);
+  }
   const stack: boolean[] = []; // true = a transparent (shade list) bracket
   let depth = 0;
   let tokenStart = 0;
   let mayContain = false;
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i] ?? '';
+    if (depth === 0 && shadeStarts.has(i) && text.slice(tokenStart, i).trim().length > 0) {
+      mayContain = pushToken(tokens, text, tokenStart, i, offset, mayContain);
+      tokenStart = i;
+    }
     if (OPEN.includes(ch) && ch !== '') {
       const transparent = depth === 0 && MAY_CONTAIN.test(text.slice(i + 1, i + 30));
       stack.push(transparent);

@@ -1,0 +1,70 @@
+/**
+ * Locating the INCI list inside real ingredient-tab texts (Sephora, via weblab-class/daisy-skincare
+ * product_info.csv): marketing bullets before, disclaimers after, Drug Facts parts.
+ */
+import { describe, expect, it } from 'vitest';
+import { locateInciLists } from '../../../src/core/inci/block';
+
+const lists = (text: string) =>
+  locateInciLists(text).map((r) => ({ text: text.slice(r.start, r.end), label: r.label }));
+
+describe('locateInciLists', () => {
+  it('skips key-ingredient bullets before the list (Dr. Jart+ Vital Hydra Solution)', () => {
+    const text =
+      '-Hyaluronic Acid: Hydrates skin. -PENTAVITIN™: Supports skin’s barrier to hold in hydration. ' +
+      'Water/Aqua/Eau, Propanediol, Phenyl Trimethicone, Betaine, Glycerin, Fragrance (Parfum), Sodium Citrate.';
+    expect(lists(text)).toEqual([
+      {
+        text: 'Water/Aqua/Eau, Propanediol, Phenyl Trimethicone, Betaine, Glycerin, Fragrance (Parfum), Sodium Citrate',
+        label: undefined,
+      },
+    ]);
+  });
+
+  it('skips bullets that contain commas themselves', () => {
+    const text =
+      '-Vitamins B, C, and E: Help replenish and condition skin with essential nourishment. -Grapefruit and ' +
+      'Geranium: Leave a light, uplifting scent on skin. Water\\Aqua\\Eau, Cyclopentasiloxane, Glycerin, ' +
+      'Limonene, Citronellol, Geraniol, Linalool, Chlorphenesin, Phenoxyethanol. Please be aware that ingredient ' +
+      'lists may change or vary from time to time. Please refer to the ingredient list on the product package ' +
+      'you receive for the most up-to-date list of ingredients.';
+    const found = lists(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text.startsWith('Water\\Aqua\\Eau')).toBe(true);
+    expect(found[0]?.text.endsWith('Phenoxyethanol')).toBe(true);
+  });
+
+  it('reads Drug Facts parts as separately labelled lists', () => {
+    const text =
+      '-Juniper Berry: Provides antioxidant-rich hydration to soften and calm skin. Active Ingredient: Salicylic ' +
+      'Acid 2%. Inactive Ingredients: Water, Juniperus Communis Fruit Extract, Polysorbate 20, Citric Acid, Lactic Acid.';
+    expect(lists(text)).toEqual([
+      { text: 'Salicylic Acid 2%', label: 'Active Ingredient' },
+      {
+        text: 'Water, Juniperus Communis Fruit Extract, Polysorbate 20, Citric Acid, Lactic Acid',
+        label: 'Inactive Ingredients',
+      },
+    ]);
+  });
+
+  it('stops at a certification footnote', () => {
+    const text =
+      'Simmondsia Chinensis (Jojoba) Seed Oil*, Tocopherol, Argania Spinosa (Argan) Kernel Oil.* *Organic.';
+    const found = lists(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text).toBe(
+      'Simmondsia Chinensis (Jojoba) Seed Oil*, Tocopherol, Argania Spinosa (Argan) Kernel Oil',
+    );
+  });
+
+  it('keeps a shade list that follows a period (leejin)', () => {
+    const text =
+      'glycerin, potassium sorbate, biotin. (may contain / peut contenir): ci 77891 / titanium dioxide, ci 77491';
+    expect(lists(text)[0]?.text).toBe(text);
+  });
+
+  it('keeps a name with a spaced hyphen whole (SkinSort: "Cannabidiol - Synthetically Produced")', () => {
+    const text = 'Water,Glycerin,Cannabidiol - Synthetically Produced,Xanthan Gum,Parfum';
+    expect(lists(text)[0]?.text).toBe(text);
+  });
+});

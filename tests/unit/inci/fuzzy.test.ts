@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { boundedOsa, FuzzyIndex } from '../../../src/core/inci/fuzzy';
+
+const keys = [
+  'dimethicone',
+  'carbomer',
+  'peg-8',
+  'peg-9',
+  'sodium laureth sulfate',
+  'sodium lauryl sulfate',
+  'ci 77491',
+  'ci 77492',
+  'cetyl alcohol',
+  'cetearyl alcohol',
+  'stearyl alcohol',
+];
+const index = new FuzzyIndex(keys);
+
+describe('FuzzyIndex', () => {
+  it('finds a one-letter typo with a confidence', () => {
+    const hit = index.nearest('dimethicon');
+    expect(hit && keys[hit.index]).toBe('dimethicone');
+    expect(hit?.confidence).toBeCloseTo(1 - 1 / 11, 3);
+  });
+
+  it('finds a typo in the first letter through the last-letter bucket', () => {
+    const hit = index.nearest('fimethicone');
+    expect(hit && keys[hit.index]).toBe('dimethicone');
+  });
+
+  it('never changes a number: PEG-8 is not PEG-9, CI 77491 is not CI 77492', () => {
+    expect(index.nearest('ci 77493')).toBeNull();
+  });
+
+  it('never matches a name made only of known words (a real name we lack, not a typo)', () => {
+    expect(index.nearest('sodium laureth alcohol')).toBeNull();
+  });
+
+  it('finds a name differing only in spaces or hyphens', () => {
+    expect(index.spacingVariant('cetearylalcohol')).toBe(keys.indexOf('cetearyl alcohol'));
+  });
+
+  it('counts a swap of two letters as one edit, and stops past the limit', () => {
+    expect(boundedOsa('glycerin', 'glyceirn', 2)).toBe(1);
+    expect(boundedOsa('water', 'glycerin', 2)).toBe(3);
+  });
+});

@@ -1,0 +1,163 @@
+/**
+ * Parsing and recognition on real printed forms. Every case quotes a real list from the shared data
+ * set (source named per case; see tests/fixtures/lists/README.md).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../scripts/lib/kb';
+import { parseIngredientList } from '../../../src/core/inci/parse';
+
+const knowledge = loadKnowledge();
+const parse = (text: string) =>
+  parseIngredientList(text, 0, knowledge).map((p) => ({
+    raw: p.token.raw,
+    inci: p.info?.inci ?? null,
+    by: p.matchedBy ?? null,
+  }));
+const incis = (text: string) => parse(text).map((p) => p.inci);
+
+describe('parseIngredientList', () => {
+  it('reads "Water/Aqua/Eau" as one ingredient (Sephora, Dr. Jart+ Vital Hydra Solution)', () => {
+    const out = parse('Water/Aqua/Eau, Propanediol, Phenyl Trimethicone');
+    expect(out).toHaveLength(3);
+    expect(out[0]?.raw).toBe('Water/Aqua/Eau');
+    expect(out[0]?.inci).toMatch(/^(Water|Aqua)$/);
+  });
+
+  it('reads the backslash form "Water\\Aqua\\Eau" (Sephora tab text)', () => {
+    expect(incis('Water\\Aqua\\Eau, Glycerin')[0]).toMatch(/^(Water|Aqua)$/);
+  });
+
+  it('reads a bilingual pair "Water (Aqua, Eau)" and "Fragrance (Parfum)" (Sephora, Algenist)', () => {
+    const [water, fragrance, coumarin] = incis('Water (Aqua, Eau), Fragrance (Parfum), Coumarin.');
+    expect(water).toMatch(/^(Water|Aqua)$/);
+    expect(fragrance).toMatch(/^(Parfum|Fragrance)$/);
+    expect(coumarin).toBe('Coumarin');
+    expect(incis('Fragrance (Parfum)')[0]).not.toBeNull();
+  });
+
+  it('drops common names in parentheses (Sephora, StriVectin TL Advanced)', () => {
+    expect(incis('Butyrospermum Parkii (Shea) Butter, Oryza Sativa (Rice) Bran Extract')).toEqual([
+      'Butyrospermum Parkii Butter',
+      'Oryza Sativa Bran Extract',
+    ]);
+  });
+
+  it('splits "(and)" supplier blends into their parts (leejin)', () => {
+    const out = parse('polyglyceryl-2 stearate (and) glyceryl stearate (and) stearyl alcohol');
+    expect(out.map((p) => p.raw)).toEqual([
+      'polyglyceryl-2 stearate',
+      'glyceryl stearate',
+      'stearyl alcohol',
+    ]);
+    expect(out.every((p) => p.inci)).toBe(true);
+  });
+
+  it('splits an "and" join only when both parts are ingredients (leejin)', () => {
+    expect(parse('behentrimonium methosulfate and cetearyl alcohol').map((p) => p.inci)).toEqual([
+      'Behentrimonium Methosulfate',
+      'Cetearyl Alcohol',
+    ]);
+    // One name with "and" inside stays whole and is not forced into two.
+    expect(parse('Caprylic and Capric Triglyceride')).toHaveLength(1);
+  });
+
+  it('ignores asterisk and dagger footnotes (Sephora, Algenist GENIUS: "Collagen (Vegan)*")', () => {
+    const [star] = parse('Olea Europaea (Olive) Fruit Oil*');
+    expect(star?.inci).toBe('Olea Europaea Fruit Oil');
+    expect(star?.raw).toBe('Olea Europaea (Olive) Fruit Oil*');
+    expect(parse('Olea Europaea (Olive) Fruit Oil†')[0]?.inci).toBe('Olea Europaea Fruit Oil');
+    expect(parse('titanium dioxide (nano) 5.9%**')[0]?.inci).toBe('Titanium Dioxide');
+  });
+
+  it('reads "(nano)" and percentages (SkinSort; Sephora, Algenist)', () => {
+    expect(
+      incis('Methylene Bis-Benzotriazolyl Tetramethylbutylphenol (Nano), Octinoxate 7.5%, Zinc Oxide 17.1%'),
+    ).toEqual([
+      'Methylene Bis-Benzotriazolyl Tetramethylbutylphenol',
+      // Octinoxate is the US name of Ethylhexyl Methoxycinnamate; the curated entry may prefer either.
+      expect.stringMatching(/^(Octinoxate|Ethylhexyl Methoxycinnamate)$/),
+      'Zinc Oxide',
+    ]);
+  });
+
+  it('reads Drug Facts actives with their purpose (Sephora tab text: "Zinc Oxide 9.4% Sunscreen")', () => {
+    const [zinc] = parse('Zinc Oxide 9.4% Sunscreen, Aqua (Water, Eau)');
+    expect(zinc?.inci).toBe('Zinc Oxide');
+    expect(zinc?.raw).toBe('Zinc Oxide 9.4%');
+  });
+
+  it('reads colour index numbers in every printed form (INCIDecoder; leejin)', () => {
+    expect(
+      incis(
+        'Ci 77891 (Titanium Dioxide), CI77491, Iron Oxides (CI 77491, CI 77492, CI 77499), red 33 (ci 17200)',
+      ),
+    ).toEqual([
+      expect.stringMatching(/^(Ci 77891|Titanium Dioxide)$/),
+      expect.stringMatching(/^(Ci 77491|Iron Oxides)$/),
+      expect.stringMatching(/^(Iron Oxides|Ci 77491)$/),
+      'Ci 17200',
+    ]);
+    expect(parse('Cl 42090 Blue 1')[0]?.inci).toBe('Ci 42090');
+  });
+
+  it('keeps "Alcohol Denat." whole and drops a list-final period (Sephora, Algenist)', () => {
+    expect(incis('Alcohol Denat., Glycerin, Linalool.')).toEqual(['Alcohol Denat.', 'Glycerin', 'Linalool']);
+  });
+
+  it('ignores zero-width spaces (INCIDecoder, Chacott: "PEG-6 Caprylic/\\u200bCapric Glycerides")', () => {
+    expect(incis('PEG-6 Caprylic/\u200bCapric Glycerides')).toEqual(['Peg-6 Caprylic/Capric Glycerides']);
+  });
+
+  it('joins line-break hyphenation (leejin: "cyclopenta- siloxane", "hydro- genated vegetable oil")', () => {
+    expect(incis('cyclopenta- siloxane, hydro- genated vegetable oil')).toEqual([
+      'Cyclopentasiloxane',
+      'Hydrogenated Vegetable Oil',
+    ]);
+  });
+
+  it('joins a name broken over two lines (Open Beauty Facts, St. Tropez OCR text)', () => {
+    const out = parse(
+      'Sodium Acrylate/Sodium Acryloyldimethyl\nTaurate Copolymer, PEG-60 Hydrogenated\nCastor Oil',
+    );
+    expect(out.map((p) => p.inci)).toEqual([
+      'Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer',
+      'Peg-60 Hydrogenated Castor Oil',
+    ]);
+  });
+
+  it('reads ALL-CAPS and lower-case lists (Sephora; LookFantastic)', () => {
+    expect(incis('TRIDECYL TRIMELLITATE, CETEARYL ALCOHOL, TRIHEPTANOIN')).toEqual([
+      'Tridecyl Trimellitate',
+      'Cetearyl Alcohol',
+      'Triheptanoin',
+    ]);
+    expect(incis('sodium hyaluronate, panthenol, pentylene glycol')).toEqual([
+      'Sodium Hyaluronate',
+      'Panthenol',
+      'Pentylene Glycol',
+    ]);
+  });
+
+  it('matches typos with a confidence below 1 (LookFantastic: "dimethicon")', () => {
+    const [p] = parseIngredientList('dimethicon', 0, knowledge);
+    expect(p?.info?.inci).toBe('Dimethicone');
+    expect(p?.matchedBy).toBe('fuzzy');
+    expect(p?.confidence).toBeGreaterThan(0.9);
+    expect(p?.confidence).toBeLessThan(1);
+  });
+
+  it('marks what it cannot read as not recognised, never as known (Sephora: "[V0606F]" codes aside)', () => {
+    const [p] = parseIngredientList('Prunus Virginiana (Chokecherry) Extract Blend Xyz', 0, knowledge);
+    expect(p?.info).toBeNull();
+    expect(p?.matchedBy ?? null).toBeNull();
+    expect(p?.confidence).toBe(0);
+  });
+
+  it('joins "1, 2-Hexanediol" printed with a space after the locant comma (leejin)', () => {
+    expect(incis('glycerin, 1, 2-hexanediol')).toEqual(['Glycerin', '1,2-Hexanediol']);
+  });
+
+  it('strips a list label at the start (Open Beauty Facts: "Ingredients/Ingredients:")', () => {
+    expect(parse('Ingredients: Aqua (Water/Eau), Cyclopentasiloxane')[0]?.raw).toBe('Aqua (Water/Eau)');
+  });
+});
