@@ -8,6 +8,7 @@
  * that run added, leaving the page exactly as it was.
  */
 import { analyzePage, type Finding } from '../core/analyze';
+import { claimIndexFor, mayHoldFindings } from '../core/claim-matcher';
 import { Knowledge } from '../core/knowledge';
 import type { CompiledKb } from '../kb/types';
 import { browser } from '../shared/browser';
@@ -25,6 +26,7 @@ import { readPage } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
 import type { Renderer } from './render/renderer';
 import { createWrapRenderer } from './render/wrap';
+import { measure, now } from './timing';
 import { mountTooltips, type Tooltips } from './tooltip/tooltips';
 
 const GUARD = Symbol.for('skin-truth.annotator');
@@ -60,9 +62,11 @@ function childOf(parent: AbortSignal): AbortController {
 }
 
 async function start(root: AbortController): Promise<void> {
+  const started = now();
   const compiled = (globalThis as Record<string, unknown>)[KB_GLOBAL] as CompiledKb | undefined;
   if (!compiled) return;
   const knowledge = new Knowledge(compiled);
+  measure('annotator-init', started);
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const settings = parseSettings(stored[SETTINGS_KEY]);
   if (isSiteDisabled(settings, location.href)) return;
@@ -81,6 +85,7 @@ async function start(root: AbortController): Promise<void> {
     const current: Run = { controller, renderer: null, tooltips: null };
     run = current;
 
+    const started = now();
     const { model, input } = readPage(document, location.href);
     const options = { avoid: settings.avoid, t, force: selection !== null };
     const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
@@ -100,10 +105,16 @@ async function start(root: AbortController): Promise<void> {
         once: true,
       });
     }
+    measure('annotate', started);
     send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
   };
 
-  const watcher = watchPage(document, { onChange: annotate, signal: root.signal });
+  const claimIndex = claimIndexFor(compiled.claims);
+  const watcher = watchPage(document, {
+    onChange: annotate,
+    relevant: (text) => mayHoldFindings(text, claimIndex),
+    signal: root.signal,
+  });
 
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = parseMessage(ToContentMessageSchema, message);

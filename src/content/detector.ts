@@ -8,6 +8,7 @@ import { classifyPage } from '../core/detect';
 import { browser } from '../shared/browser';
 import type { ContentMessage } from '../shared/messages';
 import { readSignals } from './page/signals';
+import { measure, now } from './timing';
 
 const GUARD = Symbol.for('skin-truth.detector');
 
@@ -15,7 +16,9 @@ function detect(): void {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[GUARD]) return;
   scope[GUARD] = true;
+  const started = now();
   const verdict = classifyPage(readSignals(document));
+  measure('detect', started);
   const message: ContentMessage = { type: 'detector/verdict', verdict, candidate: verdict.isSkincareProduct };
   // The background may be restarting or the extension reloading: the page must never see an error.
   browser.runtime.sendMessage(message).catch(() => undefined);

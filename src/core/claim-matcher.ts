@@ -215,3 +215,12 @@ export function claimIndexFor(families: ClaimFamily[]): ClaimIndex {
   }
   return index;
 }
+
+/**
+ * Could this text change what we find? True when it contains a claim or looks like part of an
+ * ingredient list. Used to ignore the endless small updates of live pages (counters, clocks, prices).
+ */
+export function mayHoldFindings(text: string, index: ClaimIndex): boolean {
+  if (/ingredient/i.test(text) || (text.match(/,/g)?.length ?? 0) >= 3) return true;
+  return matchClaims(text, index).length > 0;
+}

@@ -3,7 +3,8 @@
  * filled on click, a single-page app swapping products) and address changes (pushState, back/forward).
  *
  * Mutation records are data to triage, not work to do: records inside our own nodes are dropped, only
- * the topmost added nodes are looked at, and any relevant batch just marks the page dirty. One refresh
+ * the topmost added nodes are looked at, text that cannot hold a finding (a ticking counter, a price) is
+ * ignored, and any relevant batch just marks the page dirty. One refresh
  * runs per dirty period, in idle time. A page that mutates without pause trips a breaker that stops
  * observing for a while, so it cannot make us burn its CPU.
  */
@@ -12,6 +13,8 @@ import { isSkippedElement, OWN_TAG_PREFIX } from '../page/text-model';
 export interface WatchOptions {
   /** Called (in idle time) when the page's text or address changed since the last call. */
   onChange(reason: 'mutation' | 'navigation' | 'resume'): void;
+  /** Whether a piece of changed text could change the findings; other changes are ignored. */
+  relevant?: (text: string) => boolean;
   signal: AbortSignal;
   /** Mutation callbacks allowed per window before the breaker opens. */
   burstLimit?: number;
@@ -39,6 +42,18 @@ function isOwn(node: Node): boolean {
   return false;
 }
 
+const BLOCK = 'p,li,dd,dt,td,th,h1,h2,h3,h4,h5,h6,div,section,article,blockquote';
+
+/**
+ * The text a change belongs to: the nearest block around it, since a claim can run across inline
+ * elements ("<b>100%</b> vegan"). Capped, so a change in a huge container stays cheap to check.
+ */
+function contextOf(node: Node, data?: string): string {
+  const block = node.parentElement?.closest(BLOCK);
+  const text = block?.textContent ?? data ?? node.textContent ?? '';
+  return text.slice(0, 20_000);
+}
+
 /** True when an added node can carry page text that we read. */
 function carriesText(node: Node): boolean {
   if (node.nodeType === 3) return (node as Text).data.trim() !== '';
@@ -48,7 +63,14 @@ function carriesText(node: Node): boolean {
 }
 
 export function watchPage(doc: Document, options: WatchOptions): Watcher {
-  const { onChange, signal, burstLimit = 40, burstWindowMs = 5000, pauseMs = 2000 } = options;
+  const {
+    onChange,
+    signal,
+    relevant = () => true,
+    burstLimit = 40,
+    burstWindowMs = 5000,
+    pauseMs = 2000,
+  } = options;
   const win = doc.defaultView as Window;
   let url = doc.location?.href ?? '';
   let dirty: 'mutation' | 'navigation' | 'resume' | null = null;
@@ -79,9 +101,32 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
   };
 
   const observe = (): void => {
-    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    if (doc.body)
+      observer.observe(doc.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        characterDataOldValue: true,
+      });
+  };
+  const matters = (records: MutationRecord[]): boolean => {
+    if (records.length > HUGE_BATCH) return true;
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      if (record.type === 'characterData') {
+        if (relevant(record.oldValue ?? '') || relevant(contextOf(record.target))) return true;
+        continue;
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        // Only the topmost added nodes are looked at, and only their first stretch of text.
+        if (!isOwn(node) && carriesText(node) && relevant((node.textContent ?? '').slice(0, 20_000)))
+          return true;
+      }
+    }
+    return false;
   };
   const observer = new MutationObserver((records) => {
+    if (!matters(records)) return;
     const now = Date.now();
     burst = burst.filter((t) => now - t < burstWindowMs);
     burst.push(now);
@@ -98,22 +143,9 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
       pause = Math.min(pause * 2, 30_000);
       return;
     }
-    if (records.length > HUGE_BATCH) {
-      schedule('mutation');
-      return;
-    }
-    for (const record of records) {
-      if (isOwn(record.target)) continue;
-      if (
-        record.type === 'characterData' ||
-        Array.from(record.addedNodes).some((n) => !isOwn(n) && carriesText(n))
-      ) {
-        schedule('mutation');
-        return;
-      }
-    }
     // A quiet stretch after a burst lets the breaker's pause shrink back.
     if (burst.length <= 1) pause = pauseMs;
+    schedule('mutation');
   });
   observe();
 
