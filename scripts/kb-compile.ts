@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type AnnexInput, type CosingResult, compileCosing } from '../src/kb/cosing';
+import type { AnnexInput } from '../src/kb/annexes';
+import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
   ClaimFamilySchema,
   CuratedIngredientSchema,

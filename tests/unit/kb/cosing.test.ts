@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { canonicalName, compileAnnexes, compileInventory } from '../../../src/kb/cosing';
+import { compileAnnexes } from '../../../src/kb/annexes';
+import { canonicalName, compileInventory } from '../../../src/kb/cosing';
 import { DATA, knowledge, loadCosing } from './helpers';
 
 const COSING = join(DATA, 'cosing');
