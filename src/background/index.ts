@@ -14,7 +14,7 @@ import { isSiteDisabled, withSite } from '../shared/settings';
 import { badgeFor } from './badge';
 import { analyseSelection } from './selection';
 import { loadSettings, saveSettings } from './settings-store';
-import { onSiteGranted, syncRegisteredDetector } from './site-access';
+import { onOriginsAdded, onSiteGranted, syncRegisteredDetector } from './site-access';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 type Sender = browser.Runtime.MessageSender;
@@ -132,7 +132,9 @@ browser.runtime.onInstalled.addListener(() => {
 browser.runtime.onStartup.addListener(() => {
   void syncRegisteredDetector().catch(() => undefined);
 });
-browser.permissions.onAdded.addListener(() => void syncRegisteredDetector().catch(() => undefined));
+browser.permissions.onAdded.addListener(
+  (added) => void onOriginsAdded(added.origins ?? []).catch(() => undefined),
+);
 browser.permissions.onRemoved.addListener(() => void syncRegisteredDetector().catch(() => undefined));
 
 // The click on the menu item grants activeTab, which is what lets us read the selection.

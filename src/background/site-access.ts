@@ -36,3 +36,22 @@ export async function onSiteGranted(tabId: number): Promise<{ injected: boolean 
     return { injected: false };
   }
 }
+
+/**
+ * A grant can arrive without the popup's follow-up message (Firefox closes the popup when its permission
+ * prompt opens), so the background also runs the detector in every open tab of a newly granted origin.
+ */
+export async function onOriginsAdded(origins: string[]): Promise<void> {
+  await syncRegisteredDetector();
+  if (origins.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting
+            .executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [DETECTOR_FILE] })
+            .catch(() => undefined),
+    ),
+  );
+}
