@@ -130,8 +130,9 @@ export function readCosing(): CosingResult {
   );
 }
 
-export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
-  const sourcesFile = join(DATA, 'sources.json');
+/** `data` is a folder laid out like data/; tests point it at a broken copy to check the messages. */
+export function compileKb(cosing: CosingResult = readCosing(), data: string = DATA): CompiledKb {
+  const sourcesFile = join(data, 'sources.json');
   const sources: Source[] = validate(SourceSchema, sourcesFile, readJsonArray(sourcesFile));
   const sourceIds = new Set<string>();
   for (const s of sources) {
@@ -140,7 +141,7 @@ export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
   }
   const used = new Set<string>();
 
-  const flagsFile = join(DATA, 'flags.json');
+  const flagsFile = join(data, 'flags.json');
   const flags = validate(FlagSchema, flagsFile, readJsonArray(flagsFile));
   const flagIds = new Uniques('flag id');
   for (const f of flags) {
@@ -152,7 +153,7 @@ export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
   const ingredients: CuratedIngredient[] = [];
   const ingredientIds = new Uniques('ingredient id');
   const ingredientNames = new Uniques('ingredient name');
-  for (const file of jsonFiles(join(DATA, 'ingredients'))) {
+  for (const file of jsonFiles(join(data, 'ingredients'))) {
     for (const entry of validate(CuratedIngredientSchema, file, readJsonArray(file))) {
       ingredientIds.add(entry.id, file, entry.id, 'id');
       ingredientNames.add(entry.inci, file, entry.id, 'inci');
@@ -170,7 +171,7 @@ export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
 
   const claims: ClaimFamily[] = [];
   const claimIds = new Uniques('claim id');
-  for (const file of jsonFiles(join(DATA, 'claims'))) {
+  for (const file of jsonFiles(join(data, 'claims'))) {
     for (const entry of validate(ClaimFamilySchema, file, readJsonArray(file))) {
       claimIds.add(entry.id, file, entry.id, 'id');
       checkSources(file, entry.id, entry.sources, sourceIds, used);
@@ -180,7 +181,7 @@ export function compileKb(cosing: CosingResult = readCosing()): CompiledKb {
     }
   }
 
-  const topicsFile = join(DATA, 'topics.json');
+  const topicsFile = join(data, 'topics.json');
   const topics = existsSync(topicsFile) ? validate(TopicSchema, topicsFile, readJsonArray(topicsFile)) : [];
   const topicIds = new Uniques('topic id');
   const related = new Set([...ingredients.map((i) => i.id), ...claims.map((c) => c.id)]);

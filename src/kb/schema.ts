@@ -50,6 +50,7 @@ export const ClaimFamilySchema = z.object({
 export const FlagSchema = z.object({
   id,
   label: text,
+  level: z.enum(['info', 'caution']),
   explanation: text,
   sources: z.array(id).check(z.minLength(1, 'cite at least one source')),
 });

@@ -70,6 +70,8 @@ export interface AnnexEntry {
 export interface FlagDefinition {
   id: string;
   label: string;
+  /** "caution" flags deserve a warning style; "info" flags are facts (an approved preservative). */
+  level: 'info' | 'caution';
   explanation: string;
   sources: string[];
 }
