@@ -153,6 +153,29 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
+  it('fits 400 px wide and works from the keyboard alone', async () => {
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const summary = popup.locator('.claims li.item summary').first();
+    let focused = false;
+    for (let i = 0; i < 10 && !focused; i++) {
+      await popup.keyboard.press('Tab');
+      focused = await summary.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused).toBe(true);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.claims li.item details[open]').count()).toBe(1);
+    // Past the explanation's source links, the row's own "Show on page" button.
+    let label = '';
+    for (let i = 0; i < 15 && label !== 'Show on page'; i++) {
+      await popup.keyboard.press('Tab');
+      label = await popup.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(label).toBe('Show on page');
+    await popup.close();
+  });
+
   it('has no axe violations in an open tooltip', async () => {
     await page.bringToFront();
     await page.evaluate(() => window.scrollTo(0, 0));
