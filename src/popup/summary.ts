@@ -83,18 +83,18 @@ export function overallReading(
       t(
         'popup_reading_claims',
         t(pluralKey(claimCount, 'popup_claims_one', 'popup_claims_other'), claimCount),
-        `(${breakdown})`,
+        breakdown,
       ),
     );
   }
-  if (ingredients.length > 0) {
-    const allergens = new Set(ingredients.filter(isAllergen).map((i) => i.inci ?? i.name)).size;
-    parts.push(
-      allergens === 0
-        ? t('popup_reading_allergens_none')
-        : t(pluralKey(allergens, 'popup_reading_allergens_one', 'popup_reading_allergens_other'), allergens),
-    );
-  }
+  // Without a list, "no allergens" or "nothing on your avoid list" would claim more than we know.
+  if (ingredients.length === 0) return capitalise(parts.join('; '));
+  const allergens = new Set(ingredients.filter(isAllergen).map((i) => i.inci ?? i.name)).size;
+  parts.push(
+    allergens === 0
+      ? t('popup_reading_allergens_none')
+      : t(pluralKey(allergens, 'popup_reading_allergens_one', 'popup_reading_allergens_other'), allergens),
+  );
   if (avoidListSize === 0) {
     parts.push(t('popup_reading_no_avoid_list'));
   } else {
@@ -105,9 +105,10 @@ export function overallReading(
         : t(pluralKey(avoided, 'popup_reading_avoid_one', 'popup_reading_avoid_other'), avoided),
     );
   }
-  const line = parts.join('; ');
-  return line.charAt(0).toUpperCase() + line.slice(1);
+  return capitalise(parts.join('; '));
 }
+
+const capitalise = (line: string): string => line.charAt(0).toUpperCase() + line.slice(1);
 
 /**
  * Where the estimated 1 % line falls: before the first ingredient that is almost always used at 1 % or

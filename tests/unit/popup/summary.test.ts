@@ -89,9 +89,8 @@ describe('overallReading', () => {
     expect(overallReading([], ingredients, 1, englishT)).toBe(
       'No marketing claims we know of; no labelled fragrance allergens; 1 on your avoid list',
     );
-    expect(overallReading([claim('a', 'supported')], [], 0, englishT)).toBe(
-      '1 claim (1 supported); no avoid list set',
-    );
+    // No ingredient list read: nothing is said about allergens or the avoid list.
+    expect(overallReading([claim('a', 'supported')], [], 2, englishT)).toBe('1 claim (1 supported)');
   });
 });
 
