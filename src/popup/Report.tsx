@@ -39,6 +39,7 @@ export function Header({ state, settings }: { state: ReadyState; settings: Setti
         <span class="sr-only">{t('popup_reading_label')}: </span>
         {overallReading(findings, report.ingredients, settings.avoid.length, t)}
       </p>
+      {settings.quietMode && <p class="note">{t('popup_quiet_note')}</p>}
     </header>
   );
 }
