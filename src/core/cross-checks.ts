@@ -23,7 +23,10 @@ type Check = (ingredients: ParsedIngredient[]) => string | null;
 
 const known = (ingredients: ParsedIngredient[]): IngredientInfo[] =>
   ingredients.flatMap((i) => (i.info ? [i.info] : []));
-const list = (infos: IngredientInfo[]): string => [...new Set(infos.map((i) => i.inci))].join(', ');
+function list(infos: IngredientInfo[]): string {
+  const names = [...new Set(infos.map((i) => i.inci))];
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 const fnHas = (info: IngredientInfo, fn: string) => info.functions.some((f) => f.toUpperCase() === fn);
 
 /** Ingredients with published human evidence of raising dermal collagen when applied to skin. */
@@ -114,7 +117,6 @@ const CHECKS: Record<Exclude<CrossCheckId, 'hero-below-one-percent'>, Check> = {
 /** Which claim families trigger which checks. Keys are claim ids in data/claims. */
 export const CLAIM_CHECKS: Record<string, Exclude<CrossCheckId, 'hero-below-one-percent'>[]> = {
   'boosts-collagen': ['topical-collagen-only'],
-  'topical-collagen': ['topical-collagen-only'],
   'fragrance-free': ['fragrance-in-fragrance-free'],
   unscented: ['fragrance-in-fragrance-free'],
   retinol: ['retinol-only-palmitate'],
