@@ -41,6 +41,13 @@ export function verdictLabel(verdict: string, t: Translate = englishT): string {
   return key ? t(key) : verdict;
 }
 
+/** An evidence grade in the user's language; a grade the catalogue does not know is shown as written. */
+export function gradeLabel(grade: string, t: Translate = englishT): string {
+  const key = `grade_${grade}` as MessageKey;
+  const label = t(key);
+  return label === key ? grade : label;
+}
+
 /** English labels, kept for callers that print reports without a translation function. */
 export const VERDICT_LABELS: Record<string, string> = Object.fromEntries(
   Object.keys(VERDICT_LABEL_KEYS).map((v) => [v, verdictLabel(v)]),
@@ -71,7 +78,7 @@ export function claimTooltip(
   return {
     heading: family.label,
     badge: { tone: family.verdict, label: verdictLabel(family.verdict, t) },
-    grade: t('tooltip_evidence', family.evidenceGrade),
+    grade: t('tooltip_evidence', gradeLabel(family.evidenceGrade, t)),
     paragraphs: [family.explanation, t('tooltip_would_support', family.wouldSupport)],
     note: null,
     crossCheck,
@@ -91,7 +98,7 @@ export function ingredientTooltip(
   return {
     heading: info.inci,
     badge: curated && curated.flags.length > 0 ? { tone: 'flagged', label: t('tooltip_note_badge') } : null,
-    grade: headline ? t('tooltip_evidence_for', headline.use, headline.grade) : null,
+    grade: headline ? t('tooltip_evidence_for', headline.use, gradeLabel(headline.grade, t)) : null,
     paragraphs: [curated?.summary, functions].filter((p): p is string => Boolean(p)),
     note: curated?.molecularWeight?.note ?? null,
     crossCheck: null,
