@@ -113,6 +113,8 @@ export function NotEnabled(props: { tabId: number; site: string; origin: string;
           {status}
         </p>
       </div>
+      {/* Without the permission, the click that opened the popup still lets us read a selection once. */}
+      <AnalyseSelection tabId={props.tabId} onDone={props.onDone} />
     </Panel>
   );
 }
