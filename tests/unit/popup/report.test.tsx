@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+/** The popup's summary rendered in jsdom: the decoded list, the 1 % line, verdict groups, avoid flags. */
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { FindingView } from '../../../src/shared/messages';
+import { defaultSettings } from '../../../src/shared/settings';
+
+vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
+
+const { Header, Report } = await import('../../../src/popup/Report');
+
+const tooltip = {
+  heading: 'H',
+  badge: null,
+  grade: null,
+  paragraphs: ['Why.'],
+  note: null,
+  crossCheck: null,
+  sources: [],
+};
+const claim = (id: string, text: string, tone: string): FindingView => ({
+  id,
+  kind: 'claim',
+  text,
+  key: text,
+  tone,
+  tooltip,
+});
+const verdict = { isSkincareProduct: true, kind: 'skincare-product', confidence: 1, signals: [] };
+const state = {
+  state: 'ready' as const,
+  report: {
+    url: null,
+    page: verdict,
+    product: { name: 'Night Cream', brand: 'Aurelle' },
+    ingredients: [
+      { name: 'Aqua', inci: 'Aqua', known: true, functions: ['SOLVENT'], flags: [] },
+      { name: 'Glycerin', inci: 'Glycerin', known: true, functions: ['HUMECTANT'], flags: [] },
+      { name: 'Mystery Complex', inci: null, known: false, functions: [], flags: [] },
+      {
+        name: 'Phenoxyethanol',
+        inci: 'Phenoxyethanol',
+        known: true,
+        functions: ['PRESERVATIVE'],
+        flags: ['eu-preservative'],
+      },
+      {
+        name: 'Limonene',
+        inci: 'Limonene',
+        known: true,
+        functions: ['PERFUMING'],
+        flags: ['eu-fragrance-allergen'],
+        avoid: ['group:fragrance-allergens'],
+      },
+    ],
+    claims: [],
+  },
+  findings: [
+    claim('c1', 'clinically proven', 'limited-evidence'),
+    claim('c2', 'boosts collagen', 'drug-claim'),
+  ],
+};
+
+function mount(): HTMLElement {
+  const root = document.createElement('div');
+  render(
+    <>
+      <Header
+        state={state}
+        settings={{ ...defaultSettings(), avoid: [{ kind: 'group', id: 'fragrance-allergens' }] }}
+      />
+      <Report state={state} tabId={1} withIngredients={true} />
+    </>,
+    root,
+  );
+  return root;
+}
+
+describe('popup summary', () => {
+  it('names the product and sums the page up in one line', () => {
+    const root = mount();
+    expect(root.querySelector('h1')?.textContent).toBe('Night Cream');
+    expect(root.querySelector('.brand')?.textContent).toBe('by Aurelle');
+    expect(root.querySelector('#reading')?.textContent).toContain(
+      '2 claims (1 drug claim, 1 with little evidence); 1 fragrance allergen; 1 on your avoid list',
+    );
+  });
+
+  it('groups claims by verdict, worst first, each with a labelled show-on-page button', () => {
+    const root = mount();
+    expect([...root.querySelectorAll('[data-verdict]')].map((g) => g.getAttribute('data-verdict'))).toEqual([
+      'drug-claim',
+      'limited-evidence',
+    ]);
+    expect(root.querySelector('button.reveal')?.getAttribute('aria-label')).toBe(
+      'Show on page: “boosts collagen”',
+    );
+  });
+
+  it('decodes the list in page order, marks the unknown, the 1 % line and the avoid-list hit', () => {
+    const root = mount();
+    const rows = [...root.querySelectorAll('.ingredients > li')].map((li) =>
+      li.classList.contains('one-percent') ? '--1%--' : (li.querySelector('.name')?.textContent ?? ''),
+    );
+    expect(rows).toEqual(['Aqua', 'Glycerin', 'Mystery Complex', '--1%--', 'Phenoxyethanol', 'Limonene']);
+    expect(root.querySelector('.ingredients .unknown')?.textContent).toBe('not recognised');
+    expect(root.querySelector('li.avoided .name')?.textContent).toBe('Limonene');
+    expect(root.textContent).toContain('EU fragrance allergen');
+  });
+});
