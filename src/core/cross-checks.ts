@@ -140,6 +140,10 @@ export function crossCheckClaim(claimId: string, ingredients: ParsedIngredient[]
 
 export interface PageCrossCheck {
   id: CrossCheckId;
+  /** Short heading for a tooltip or the popup. */
+  label: string;
+  /** Source ids (data/sources.json) behind the reasoning. */
+  sources: string[];
   /** The curated ingredient the page promotes. */
   ingredient: string;
   /** Where the promotion stands in the page text. */
@@ -181,6 +185,8 @@ export function crossCheckPage(
       if (ingredientRanges.some((r) => start < r.end && end > r.start)) continue;
       results.push({
         id: 'hero-below-one-percent',
+        label: `${curated.inci}: probably under 1%`,
+        sources: ['eu-1223-2009'],
         ingredient: curated.inci,
         start,
         end,

@@ -95,6 +95,8 @@ describe('cross-checks', () => {
     const found = crossCheckPage(text, [range], ingredients);
     expect(found.map((f) => f.ingredient)).toEqual(['Niacinamide']);
     expect(found[0]?.message).toContain('Phenoxyethanol');
+    expect(found[0]?.label).toBe('Niacinamide: probably under 1%');
+    for (const id of found[0]?.sources ?? []) expect(k.source(id), id).toBeDefined();
     expect(found[0]?.start).toBe(text.indexOf('niacinamide'));
     expect(crossCheckPage('Plain text.', [], parsed('Aqua, Niacinamide, Phenoxyethanol'))).toEqual([]);
   });
