@@ -9,7 +9,7 @@ import { claimIndexFor, matchClaims } from './claim-matcher';
 import { crossCheckClaim } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
-import { type ParsedIngredient, parseIngredientList } from './inci/parse';
+import { type ParsedIngredient, parseListRanges } from './inci/parse';
 import { listDensity, summariseIngredients, withIngredientDetails } from './inci/report-fields';
 import { cleanIngredientName } from './inci/variants';
 import type { Knowledge } from './knowledge';
@@ -60,9 +60,7 @@ export type { ParsedIngredient };
 export { cleanIngredientName };
 
 export function parseIngredients(input: PageInput, knowledge: Knowledge): ParsedIngredient[] {
-  return input.ingredientRanges.flatMap((range) =>
-    parseIngredientList(input.text.slice(range.start, range.end), range.start, knowledge),
-  );
+  return parseListRanges(input.text, input.ingredientRanges, knowledge);
 }
 
 /** What the user asked for: their avoid list, a selection to read as the list, their language. */

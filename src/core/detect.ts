@@ -1,7 +1,12 @@
 /**
  * Page classification from signals read off the DOM. Pure scoring: each signal has a weight that can
- * be explained to a user ("schema.org Product data", "skincare words in the title"), and the verdict
- * lists the signals that decided it.
+ * be explained to a user ("schema.org Product data +3"), and the verdict lists the signals that
+ * decided it. Two questions, answered separately:
+ *   1. is this one product's page (not a listing, search result, article or recipe)?
+ *   2. is the product skincare or cosmetic?
+ * The detector stage answers from cheap signals; the annotator stage adds the measured share of CosIng
+ * names in the ingredient list (`inciDensity`), which is the strongest evidence either way.
+ * See docs/decisions/page-detection.md for the weights and the measurements behind them.
  */
 import type { PageVerdict } from './report';
 
@@ -15,77 +20,113 @@ export interface PageSignals {
   breadcrumbs: string[];
   /** True when a heading or label such as "Ingredients" or "Full ingredients list" is present. */
   hasIngredientHeading: boolean;
-  /** Count of product tiles or offers that suggest a listing rather than one product. */
+  /** Count of products described by structured data: more than a few means a listing. */
   productCount: number;
+  /** The main heading's text. */
+  h1?: string;
+  /** Id of the retailer adapter whose product-page marker matched ("amazon", "shopify"…). */
+  retailer?: string | null;
+  /** Repeated product tiles (cards with a product link and price), as on category and search pages. */
+  listingTiles?: number;
 }
 
-const SKINCARE_WORDS =
-  /\b(skin ?care|serum|moisturi[sz]er|moisturi[sz]ing|cream|lotion|cleanser|toner|essence|sunscreen|spf|face mask|sheet mask|eye cream|retinol|hyaluronic|niacinamide|peptide|collagen|exfoliant|exfoliating|balm|face oil|facial|anti-?aging|anti-?ageing|wrinkle|skin|cosmetic|beauty)\b/i;
-const RECIPE_TYPES = /^(recipe|howto|newsarticle|article|blogposting)$/i;
-const PRODUCT_TYPES = /^(product|productgroup|individualproduct)$/i;
+/** Words that name a skincare or cosmetic product type or active: strong evidence on their own. */
+const STRONG =
+  /\b(skin ?care|serum|moisturi[sz](?:er|ing)|sunscreen|sun ?screen|spf ?\d{1,2}|cleanser|cleansing (?:balm|oil|gel|foam|milk|water)|micellar|retinol|retinal|hyaluronic|niacinamide|peptides?|ceramides?|face (?:mask|cream|oil|wash|mist)|sheet mask|eye (?:cream|serum|gel)|night cream|day cream|body (?:lotion|butter|wash|oil|cream)|lip balm|exfoliat\w*|toner pads?|facial|anti-?ag(?:e|ing|eing)|wrinkles?|foundation|concealer|bb cream|cc cream|primer|make-?up|cosmetics?|beauty)\b/i;
+/** Words that often mean skincare but also other things ("ice cream", "printer toner", "laptop skin"). */
+const WEAK = /\b(cream|lotion|balm|skin|toner|essence|oil|mask|gel|mist|scrub)\b/i;
+/** Product kinds that share the vocabulary but are not cosmetics. */
+const NOT_COSMETIC =
+  /\b(ice cream|printer|toner cartridge|cartridge|laptop|phone|iphone|case|decal|vinyl|sticker|recipe|dietary supplement|supplements?|capsules?|softgels?|gummies|tablets?|powder drink|dog|cat food|pet|motor oil|engine|cooking oil|olive oil for cooking|blu-?ray|dvd|furniture|lamp|sconce|chair)\b/i;
+const RECIPE_TYPES = /^(recipe|howto|newsarticle|article|blogposting|webpage\/article)$/i;
+const PRODUCT_TYPES = /^(product|productgroup|individualproduct|productmodel)$/i;
 
-/** Score weights; a page is a skincare product page at a score of 4 or more with a product signal. */
-const WEIGHTS = {
+/** Score weights. A skincare product page needs a product signal and a score of 4 or more. */
+export const WEIGHTS = {
   structuredProduct: 3,
   ogProduct: 2,
-  skincareVocabulary: 2,
+  retailerProductPage: 2,
+  strongVocabulary: 2,
+  weakVocabulary: 1,
   ingredientHeading: 1,
   ingredientDensity: 3,
+  notCosmetic: -3,
   recipe: -6,
   listing: -6,
 } as const;
+export const SKINCARE_THRESHOLD = 4;
+/** Share of CosIng names above which an ingredient list is cosmetic, below which it is not (measured). */
+export const DENSITY_COSMETIC = 0.6;
+export const DENSITY_NOT_COSMETIC = 0.4;
+const LISTING_TILES = 8;
 
 /** `inciDensity` is the share of recognised INCI names in the best ingredient block (0..1), if measured. */
 export function classifyPage(signals: PageSignals, inciDensity: number | null = null): PageVerdict {
   const reasons: string[] = [];
   let score = 0;
+  const add = (weight: number, reason: string): void => {
+    score += weight;
+    reasons.push(`${reason} (${weight > 0 ? '+' : ''}${weight})`);
+  };
   const types = signals.structuredTypes.map((t) => t.replace(/^.*[/#]/, ''));
   const hasProduct = types.some((t) => PRODUCT_TYPES.test(t));
   const isRecipe = types.some((t) => RECIPE_TYPES.test(t)) && !hasProduct;
+  const ogProduct = signals.ogType !== null && /product/i.test(signals.ogType);
+  const tiles = signals.listingTiles ?? 0;
+  const isListing =
+    signals.productCount > 3 || (tiles >= LISTING_TILES && !hasProduct && !ogProduct && !signals.retailer);
 
-  if (hasProduct) {
-    score += WEIGHTS.structuredProduct;
-    reasons.push('schema.org Product data');
-  }
-  if (signals.ogType && /product/i.test(signals.ogType)) {
-    score += WEIGHTS.ogProduct;
-    reasons.push('OpenGraph type product');
-  }
-  const vocabulary = [signals.title, signals.product?.name, signals.product?.category, ...signals.breadcrumbs]
+  if (hasProduct) add(WEIGHTS.structuredProduct, 'schema.org Product data');
+  if (ogProduct) add(WEIGHTS.ogProduct, 'OpenGraph type product');
+  if (signals.retailer) add(WEIGHTS.retailerProductPage, `${signals.retailer} product page layout`);
+
+  const vocabulary = [
+    signals.title,
+    signals.h1,
+    signals.product?.name,
+    signals.product?.category,
+    ...signals.breadcrumbs,
+  ]
     .filter(Boolean)
-    .join(' ');
-  if (SKINCARE_WORDS.test(vocabulary)) {
-    score += WEIGHTS.skincareVocabulary;
-    reasons.push('skincare words in title, category or breadcrumbs');
+    .join(' \u2022 ');
+  const strong = STRONG.exec(vocabulary);
+  const weak = strong ? null : WEAK.exec(vocabulary);
+  if (strong) add(WEIGHTS.strongVocabulary, `skincare word "${strong[0]}" in title, category or breadcrumbs`);
+  else if (weak) add(WEIGHTS.weakVocabulary, `word "${weak[0]}" in title, category or breadcrumbs`);
+  const notCosmetic = NOT_COSMETIC.exec(vocabulary);
+  if (notCosmetic) add(WEIGHTS.notCosmetic, `non-cosmetic word "${notCosmetic[0]}"`);
+  if (signals.hasIngredientHeading) add(WEIGHTS.ingredientHeading, 'an ingredients heading');
+
+  const cosmeticList = inciDensity !== null && inciDensity >= DENSITY_COSMETIC;
+  // A measured list that is mostly not cosmetic names (a food label) vetoes the vocabulary.
+  const foodLikeList = inciDensity !== null && inciDensity < DENSITY_NOT_COSMETIC;
+  if (cosmeticList) {
+    add(
+      WEIGHTS.ingredientDensity,
+      `ingredient list of cosmetic (INCI) names (${Math.round((inciDensity ?? 0) * 100)}% recognised)`,
+    );
   }
-  if (signals.hasIngredientHeading) {
-    score += WEIGHTS.ingredientHeading;
-    reasons.push('an ingredients heading');
-  }
-  if (inciDensity !== null && inciDensity >= 0.6) {
-    score += WEIGHTS.ingredientDensity;
-    reasons.push(`ingredient list of cosmetic (INCI) names (${Math.round(inciDensity * 100)}% recognised)`);
-  }
-  if (isRecipe) {
-    score += WEIGHTS.recipe;
-    reasons.push('recipe or article structured data');
-  }
-  if (signals.productCount > 3) {
-    score += WEIGHTS.listing;
-    reasons.push(`${signals.productCount} products listed (a category or search page)`);
+  if (foodLikeList)
+    reasons.push(`ingredient list mostly not cosmetic names (${Math.round((inciDensity ?? 0) * 100)}%)`);
+  if (isRecipe) add(WEIGHTS.recipe, 'recipe or article structured data');
+  if (isListing) {
+    add(
+      WEIGHTS.listing,
+      `${Math.max(signals.productCount, tiles)} products listed (a category or search page)`,
+    );
   }
 
-  const isProductPage =
-    (hasProduct || signals.ogType === 'product') && signals.productCount <= 3 && !isRecipe;
-  const cosmeticEvidence = SKINCARE_WORDS.test(vocabulary) || (inciDensity !== null && inciDensity >= 0.6);
-  // A measured list that is mostly not cosmetic names (a food label) vetoes the vocabulary signal.
-  const foodLikeList = inciDensity !== null && inciDensity < 0.4;
-  const isSkincareProduct = isProductPage && cosmeticEvidence && !foodLikeList && score >= 4;
+  const isProductPage = (hasProduct || ogProduct || Boolean(signals.retailer)) && !isListing && !isRecipe;
+  // A weak word alone ("mask", "oil") needs an ingredients heading or a measured list to count.
+  const cosmeticEvidence = Boolean(strong) || cosmeticList || (Boolean(weak) && signals.hasIngredientHeading);
+  const isSkincareProduct = isProductPage && cosmeticEvidence && !foodLikeList && score >= SKINCARE_THRESHOLD;
   const kind = isSkincareProduct
     ? 'skincare-product'
     : isRecipe
-      ? 'recipe'
-      : signals.productCount > 3
+      ? types.some((t) => /recipe/i.test(t))
+        ? 'recipe'
+        : 'article'
+      : isListing
         ? 'listing'
         : isProductPage
           ? 'product'
@@ -96,6 +137,5 @@ export function classifyPage(signals: PageSignals, inciDensity: number | null = 
 
 /** The cheap first stage: worth loading the annotator and the knowledge base for this page? */
 export function looksLikeSkincareCandidate(signals: PageSignals): boolean {
-  const verdict = classifyPage(signals);
-  return verdict.isSkincareProduct;
+  return classifyPage(signals).isSkincareProduct;
 }

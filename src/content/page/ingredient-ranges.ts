@@ -1,21 +1,113 @@
 /**
- * Finds where ingredient lists stand in the text model: after a label such as "Ingredients:" or a
- * heading "Full ingredients list", up to the end of that block.
+ * Finds where ingredient lists stand in the text model. The text model holds every text node, hidden
+ * tabs and collapsed accordions included (`display:none`, `hidden`, closed `<details>`), because
+ * retailers keep the list in the DOM and only show it on click.
+ *
+ * Three sources, merged: the retailer adapter's ingredient element; every "Ingredients" label in the
+ * text ("Ingredients:", "Full ingredients list", "INGREDIENTS", "Inactive ingredients", Drug Facts
+ * "Active ingredient(s)"); and, when neither finds anything, comma-dense lines as guesses that the core
+ * keeps only if most names are CosIng names. In each block the core's locateInciLists() skips marketing
+ * bullets before the list and disclaimers after it.
  */
-import type { TextRange } from '../../core/analyze';
+import type { ListRange } from '../../core/inci/block';
+import { locateInciLists } from '../../core/inci/block';
+import type { TextModel } from './text-model';
 
 const LABEL =
-  /(?:^|\n)[ \t]*(?:full\s+|inactive\s+|other\s+)?ingredients?(?:\s+list)?[ \t]*(?::[ \t]*|\n\s*)(?=\S)/gi;
+  /(?:^|\n)[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
+/** How far after a label a list may start and run. */
+const BLOCK_CHARS = 6000;
 
-export function findIngredientRanges(text: string): TextRange[] {
-  const ranges: TextRange[] = [];
+/** Ranges of the INCI lists in `text`, found from labels (and guesses when there is no label). */
+export function findIngredientRanges(text: string): ListRange[] {
+  const ranges: ListRange[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
-    const start = m.index + m[0].length;
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    // A list has separators; a heading followed by prose ("Ingredients matter to us") is not one.
-    if (end > start && text.slice(start, end).includes(',')) ranges.push({ start, end });
+    const blockStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    const blockEnd = Math.min(text.length, sectionEnd(text, m.index + m[0].length, blockStart + BLOCK_CHARS));
+    for (const r of locateInciLists(text.slice(blockStart, blockEnd))) {
+      ranges.push(shift(r, blockStart));
+    }
   }
-  return ranges;
+  if (ranges.length === 0) ranges.push(...guessLists(text));
+  return mergeRanges(ranges);
+}
+
+/**
+ * The block after a label ends at the next ingredients label (which starts a block of its own) or a
+ * run of three empty-ish lines; the list finder stops earlier at prose and headings anyway.
+ */
+function sectionEnd(text: string, from: number, limit: number): number {
+  LABEL.lastIndex = from;
+  const next = LABEL.exec(text);
+  LABEL.lastIndex = from;
+  return Math.min(limit, next ? next.index : limit);
+}
+
+/** Lines with many top-level commas, for pages that print a list with no label at all. */
+function guessLists(text: string): ListRange[] {
+  const out: ListRange[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i);
+    if (line.length > 60 && (line.match(/,/g)?.length ?? 0) >= 6) {
+      for (const r of locateInciLists(line)) out.push({ ...shift(r, lineStart), guess: true });
+    }
+    lineStart = i + 1;
+  }
+  return out;
+}
+
+function shift(r: ListRange, by: number): ListRange {
+  return { ...r, start: r.start + by, end: r.end + by };
+}
+
+/**
+ * Sorted, with overlaps resolved in priority order: a range listed earlier (the adapter's) wins over a
+ * later one that overlaps it (the same list found again from a label).
+ */
+export function mergeRanges(ranges: ListRange[]): ListRange[] {
+  const kept: ListRange[] = [];
+  for (const r of ranges) {
+    if (kept.some((k) => r.start < k.end && r.end > k.start)) continue;
+    kept.push({ ...r });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const nodeIndexes = new WeakMap<TextModel, Map<Text, number>>();
+
+/** The text-model range an element's text occupies, or null when it holds no modelled text. */
+export function elementRange(model: TextModel, el: Element): { start: number; end: number } | null {
+  let index = nodeIndexes.get(model);
+  if (!index) {
+    index = new Map(model.nodes.map((n, i) => [n, i]));
+    nodeIndexes.set(model, index);
+  }
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let first = -1;
+  let last = -1;
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+    const i = index.get(n as Text);
+    if (i === undefined) continue;
+    if (first === -1) first = i;
+    last = i;
+  }
+  if (first === -1) return null;
+  const lastNode = model.nodes[last] as Text;
+  return { start: model.starts[first] ?? 0, end: (model.starts[last] ?? 0) + lastNode.data.length };
+}
+
+/** Lists inside the adapter's ingredient elements; the label inside the element, if any, is kept. */
+export function adapterIngredientRanges(model: TextModel, elements: Element[]): ListRange[] {
+  const out: ListRange[] = [];
+  for (const el of elements) {
+    const range = elementRange(model, el);
+    if (!range) continue;
+    for (const r of locateInciLists(model.text.slice(range.start, range.end)))
+      out.push(shift(r, range.start));
+  }
+  return out;
 }

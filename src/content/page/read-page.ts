@@ -1,8 +1,12 @@
 /**
  * Turns a document into the core's input. Shared by the annotator (live page) and the CLI (jsdom).
+ * This is the annotator stage: it may walk the whole page once (the text model) and query the
+ * retailer adapter's selectors; the detector never calls it.
  */
 import type { PageInput } from '../../core/analyze';
-import { findIngredientRanges } from './ingredient-ranges';
+import { findClaimZones } from './claim-zones';
+import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
+import { pageHostname, productAdapterFor } from './retailers';
 import { readSignals } from './signals';
 import { buildTextModel, type TextModel } from './text-model';
 
@@ -13,13 +17,39 @@ export interface ReadPage {
 
 export function readPage(doc: Document, url: string | null): ReadPage {
   const model = buildTextModel(doc.body ?? doc.documentElement);
+  const signals = readSignals(doc);
+  const adapter = productAdapterFor(doc, pageHostname(doc, url));
+  if (adapter && !signals.retailer) signals.retailer = adapter.id;
+  if (adapter && !signals.product?.name) {
+    // No structured data (Amazon): the adapter's title element names the product.
+    const title = firstText(doc, adapter.title);
+    if (title) signals.product = { name: title, brand: signals.product?.brand ?? null, category: null };
+  }
+
+  let adapterElements: Element[] = [];
+  try {
+    adapterElements = adapter ? Array.from(doc.querySelectorAll(adapter.ingredients)).slice(0, 10) : [];
+  } catch {
+    adapterElements = []; // A selector this engine cannot parse: the generic path still runs.
+  }
+  const ingredientRanges = mergeRanges([
+    ...adapterIngredientRanges(model, adapterElements),
+    ...findIngredientRanges(model.text),
+  ]);
+  const claimRanges = findClaimZones(doc, model, adapter).filter(
+    (c) => !ingredientRanges.some((r) => c.start < r.end && c.end > r.start),
+  );
   return {
     model,
-    input: {
-      url,
-      text: model.text,
-      signals: readSignals(doc),
-      ingredientRanges: findIngredientRanges(model.text),
-    },
+    input: { url, text: model.text, signals, ingredientRanges, claimRanges },
   };
+}
+
+function firstText(doc: Document, selector: string): string | null {
+  try {
+    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    return text ? text.slice(0, 300) : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,9 +1,11 @@
 /**
- * Reads the cheap page signals (structured data, OpenGraph, breadcrumbs, headings) that decide whether
- * a page is worth analysing. Uses only standard DOM, so the CLI runs it under jsdom. A malformed
- * JSON-LD block is skipped, never thrown.
+ * Reads the cheap page signals (structured data, OpenGraph, breadcrumbs, headings, retailer layout,
+ * product tiles) that decide whether a page is worth analysing. Selector queries only, never a walk
+ * over the page's text (perf.md §5). Uses only standard DOM, so the CLI runs it under jsdom. A malformed
+ * JSON-LD block or a failing selector is skipped, never thrown.
  */
 import type { PageSignals } from '../../core/detect';
+import { pageHostname, productAdapterFor } from './retailers';
 
 type JsonObject = Record<string, unknown>;
 
@@ -84,11 +86,16 @@ export function readSignals(doc: Document): PageSignals {
       if (name) breadcrumbs.push(name);
     }
   }
-  for (const a of Array.from(
-    doc.querySelectorAll('nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a'),
-  )) {
+  const adapter = productAdapterFor(doc, pageHostname(doc, null));
+  const crumbSelector = [
+    'nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a',
+    adapter?.breadcrumbs,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  for (const a of Array.from(doc.querySelectorAll(crumbSelector)).slice(0, 30)) {
     const t = a.textContent?.trim();
-    if (t) breadcrumbs.push(t);
+    if (t && t.length < 80) breadcrumbs.push(t);
   }
 
   const productCount =
@@ -103,7 +110,23 @@ export function readSignals(doc: Document): PageSignals {
     breadcrumbs,
     hasIngredientHeading: hasIngredientLabel(doc),
     productCount,
+    h1: (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+    retailer: adapter?.id ?? null,
+    listingTiles: countTiles(doc),
   };
+}
+
+/** Product tiles as category and search pages repeat them; nested matches count once. */
+const TILE =
+  '[data-sku], [data-product-id], [data-product-sku], [data-productid], [data-pid], .s-result-item[data-asin], ' +
+  '[class~="Product"], [class*="product-tile" i], [class*="product-card" i], [class*="ProductTile"], li.product';
+
+function countTiles(doc: Document): number {
+  let count = 0;
+  for (const el of Array.from(doc.querySelectorAll(TILE)).slice(0, 400)) {
+    if (!el.parentElement?.closest(TILE)) count++;
+  }
+  return count;
 }
 
 export function hasIngredientLabel(doc: Document): boolean {

@@ -13,6 +13,8 @@ import { splitIngredientList } from './split';
 export interface ListRange {
   start: number;
   end: number;
+  /** Found without a label or adapter: kept only if most of it is recognised. */
+  guess?: boolean;
   /** The label that introduced this part, when one did: "Active Ingredient", "Inactive Ingredients". */
   label?: string;
 }
@@ -22,6 +24,8 @@ type SegmentKind = 'list' | 'name' | 'label' | 'prose' | 'bullet' | 'footnote';
 interface Segment {
   start: number;
   end: number;
+  /** The segment ended a sentence ("…Sodium Citrate."): a list ends there unless another list follows. */
+  closed?: boolean;
   kind: SegmentKind;
   tokens: number;
   text: string;
@@ -31,9 +35,12 @@ interface Segment {
  * Segment ends: a sentence end before a capital, digit, bullet or bracket; a colon; a line break; a
  * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period inside a name ("Alcohol Denat., Water") is followed by a comma, not a space.
  */
-const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{Lu}\d([])|[:：]\s*|\s*\n\s*/gu;
+const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|\s*\n\s*/gu;
 export const INGREDIENT_LABEL =
-  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?$/i;
+  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$/i;
+/** Other section headings of product pages and Drug Facts panels: they end a list. */
+const SECTION =
+  /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|key (?:ingredients|benefits)|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
 /** Words of marketing and legal prose that no CosIng name contains as a word (checked on all 33k). */
 const PROSE =
   /\b(?:a [a-z]{2,}|an|on|in|by|at|it|its|be|for|with|the|to|your|you|our|we|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b/i;
@@ -43,6 +50,9 @@ function classify(text: string): { kind: SegmentKind; tokens: number } {
   if (/^[*†‡¹²³]/.test(trimmed)) return { kind: 'footnote', tokens: 0 };
   if (/^[-–•]\s?\p{L}/u.test(trimmed)) return { kind: 'bullet', tokens: 0 };
   if (INGREDIENT_LABEL.test(trimmed.replace(/[:\s]+$/, ''))) return { kind: 'label', tokens: 0 };
+  if (SECTION.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !trimmed.includes(',')) {
+    return { kind: 'prose', tokens: 0 };
+  }
   const tokens = splitIngredientList(trimmed);
   // "(May contain / Peut contenir)" alone: the shade list continues after the colon.
   if (tokens.length === 0) return { kind: /\w/.test(trimmed) ? 'name' : 'prose', tokens: 0 };
@@ -73,6 +83,8 @@ function segmentsOf(text: string): Segment[] {
     if (m[0].length === 0) BOUNDARY.lastIndex++;
     if ((m[0].length === 0 && m.index === from) || insideBrackets(text, from, m.index)) continue;
     push(m.index);
+    const last = segments[segments.length - 1];
+    if (last && /^[.!?]/.test(m[0]) && last.end <= m.index) last.closed = true;
     from = m.index + m[0].length;
   }
   push(text.length);
@@ -99,9 +111,14 @@ export function locateInciLists(text: string): ListRange[] {
   const runs: (ListRange & { tokens: number; labelled: boolean })[] = [];
   let current: (ListRange & { tokens: number; labelled: boolean }) | null = null;
   let label: string | undefined;
+  let previous: Segment | null = null;
   for (const seg of segments) {
+    const afterClosedList = current !== null && previous?.closed === true;
     const continues =
-      seg.kind === 'list' || (seg.kind === 'name' && (current !== null || label !== undefined));
+      seg.kind === 'list' ||
+      (seg.kind === 'name' &&
+        ((current !== null && (!afterClosedList || seg.tokens === 0)) || label !== undefined));
+    previous = seg;
     if (continues) {
       if (current) {
         current.end = seg.end;

@@ -163,3 +163,23 @@ function pushPartTo(token: Token, from: number, to: number): Token | null {
   pushPart(parts, token, from, to);
   return parts[0] ?? null;
 }
+
+/** Recognised share a guessed (unlabelled) list needs to be kept as an ingredient list. */
+export const GUESS_MIN_DENSITY = 0.6;
+
+/**
+ * Parses every range of the page text in order. A guessed range (a comma-dense line with no label) is
+ * kept only when most of its names are CosIng names: "Normal, Dry, Combination, Oily" is not a list.
+ */
+export function parseListRanges(
+  text: string,
+  ranges: readonly { start: number; end: number; guess?: boolean }[],
+  knowledge: Knowledge,
+): ParsedIngredient[] {
+  return ranges.flatMap((range) => {
+    const parsed = parseIngredientList(text.slice(range.start, range.end), range.start, knowledge);
+    if (!range.guess) return parsed;
+    const known = parsed.filter((p) => p.info).length;
+    return parsed.length >= 3 && known / parsed.length >= GUESS_MIN_DENSITY ? parsed : [];
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Where the product's own marketing copy stands in the text model: title, feature bullets, "what it
+ * is", description, highlighted ingredients, clinical and consumer-panel results. Each zone is cut
+ * into sentences, and every sentence keeps its exact offsets, so a claim highlight lands on the page
+ * text it came from. Reviews, Q&A, ads and footers are not claim zones.
+ */
+import type { ClaimRange } from '../../core/analyze';
+import { elementRange } from './ingredient-ranges';
+import type { PlatformAdapter, RetailerAdapter } from './retailers';
+import type { TextModel } from './text-model';
+
+/** Headings that introduce marketing copy on any store, and the zone each one opens. */
+const HEADINGS: [RegExp, string][] = [
+  [
+    /^(?:what it is|about (?:the|this) product|product description|description|overview|details)\b/i,
+    'description',
+  ],
+  [
+    /^(?:highlights|key (?:benefits|ingredients)|benefits|why (?:you'll|we) love it|what it does)\b/i,
+    'highlights',
+  ],
+  [
+    /^(?:clinical(?:ly)? (?:results|proven)|results|consumer (?:results|panel|study)|proven results)\b/i,
+    'results',
+  ],
+];
+const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,summary,button,[role="tab"],dt,strong,b';
+const GENERIC_ZONES: { zone: string; selector: string }[] = [
+  { zone: 'description', selector: '[itemprop="description"]' },
+  { zone: 'description', selector: '.product-description, .product__description, #product-description' },
+];
+/** Reviews and Q&A repeat claim words in shoppers' voices: never a claim zone. */
+const NOT_COPY = '[id*="review" i], [class*="review" i], [id*="question" i], [class*="qa-" i], footer, nav';
+
+export function findClaimZones(
+  doc: Document,
+  model: TextModel,
+  adapter: RetailerAdapter | PlatformAdapter | null,
+): ClaimRange[] {
+  const zones: ClaimRange[] = [];
+  const addElement = (el: Element, zone: string): void => {
+    if (el.closest(NOT_COPY)) return;
+    const r = elementRange(model, el);
+    if (r) zones.push({ ...r, zone });
+  };
+  const query = (selector: string): Element[] => {
+    try {
+      return Array.from(doc.querySelectorAll(selector));
+    } catch {
+      return []; // An adapter selector this engine cannot parse degrades to the generic path.
+    }
+  };
+
+  for (const el of query(adapter?.title ?? 'h1').slice(0, 1)) addElement(el, 'title');
+  if (zones.length === 0) for (const el of query('h1').slice(0, 1)) addElement(el, 'title');
+  for (const { zone, selector } of [...(adapter?.claims ?? []), ...GENERIC_ZONES]) {
+    for (const el of query(selector).slice(0, 40)) addElement(el, zone);
+  }
+  for (const heading of query(HEADING_SELECTOR).slice(0, 400)) {
+    const label = (heading.textContent ?? '').trim();
+    if (label.length === 0 || label.length > 60) continue;
+    const zone = HEADINGS.find(([re]) => re.test(label))?.[1];
+    if (!zone) continue;
+    const body = sectionBody(heading);
+    if (body) addElement(body, zone);
+  }
+  return toSentences(model.text, merge(zones));
+}
+
+/**
+ * The content a heading introduces: the panel an ARIA tab controls, the rest of a <details>, the <dd>
+ * of a <dt>, or the next sibling element (climbing once when the heading is wrapped).
+ */
+function sectionBody(heading: Element): Element | null {
+  const controls = heading.getAttribute('aria-controls');
+  if (controls) return heading.ownerDocument.getElementById(controls);
+  if (heading.tagName === 'SUMMARY') return heading.parentElement;
+  const sibling = heading.nextElementSibling ?? heading.parentElement?.nextElementSibling ?? null;
+  return sibling;
+}
+
+function merge(zones: ClaimRange[]): ClaimRange[] {
+  const sorted = [...zones].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ClaimRange[] = [];
+  for (const z of sorted) {
+    const last = out[out.length - 1];
+    if (last && z.start < last.end) {
+      if (z.end > last.end) last.end = z.end;
+      continue;
+    }
+    out.push({ ...z });
+  }
+  return out;
+}
+
+/** Cuts each zone at sentence ends and line breaks; every sentence keeps its zone and exact offsets. */
+export function toSentences(text: string, zones: ClaimRange[]): ClaimRange[] {
+  const out: ClaimRange[] = [];
+  const boundary = /[.!?]+["”’)]?(?=\s)|\n/g;
+  for (const z of zones) {
+    const slice = text.slice(z.start, z.end);
+    let from = 0;
+    const push = (to: number): void => {
+      const raw = slice.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body.length > 1)
+        out.push({ start: z.start + from + lead, end: z.start + from + lead + body.length, zone: z.zone });
+    };
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(slice); m !== null; m = boundary.exec(slice)) {
+      const end = m.index + (m[0] === '\n' ? 0 : m[0].length);
+      push(end);
+      from = m.index + m[0].length;
+    }
+    push(slice.length);
+  }
+  return out;
+}
