@@ -7,13 +7,36 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import { DEV_MATCHES, RETAILER_MATCHES } from '../src/shared/sites';
 import { iconPng } from './lib/icons';
 import { ensureCompiledKb } from './lib/kb';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
+
+/** The esbuild options of every bundle: IIFE scripts that run as classic scripts in both browsers. */
+export function bundleOptions(release: boolean): BuildOptions {
+  return {
+    entryPoints: {
+      background: 'src/background/index.ts',
+      detector: 'src/content/detector.ts',
+      annotator: 'src/content/annotator.tsx',
+      popup: 'src/popup/index.tsx',
+      options: 'src/options/index.tsx',
+    },
+    absWorkingDir: ROOT,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: release,
+    sourcemap: release ? false : 'linked',
+    define: { 'process.env.NODE_ENV': release ? '"production"' : '"development"' },
+    logLevel: 'warning',
+  };
+}
 
 export async function buildExtension(release: boolean): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
@@ -29,26 +52,7 @@ export async function buildExtension(release: boolean): Promise<void> {
     : `{const t=performance.now();globalThis.__skinTruthKb=${parse};performance.measure('skin-truth:kb-parse',{start:t,end:performance.now()});}\n`;
   writeFileSync(join(DIST, 'kb.js'), kbScript);
 
-  await build({
-    entryPoints: {
-      background: 'src/background/index.ts',
-      detector: 'src/content/detector.ts',
-      annotator: 'src/content/annotator.tsx',
-      popup: 'src/popup/index.tsx',
-      options: 'src/options/index.tsx',
-    },
-    absWorkingDir: ROOT,
-    outdir: DIST,
-    bundle: true,
-    format: 'iife',
-    target: ['chrome120', 'firefox140'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: release,
-    sourcemap: release ? false : 'linked',
-    define: { 'process.env.NODE_ENV': release ? '"production"' : '"development"' },
-    logLevel: 'warning',
-  });
+  await build({ ...bundleOptions(release), outdir: DIST });
 
   for (const [from, to] of [
     ['src/popup/popup.html', 'popup.html'],

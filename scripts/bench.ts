@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: how much the extension costs, measured, not assumed. Headless Chromium runs the
+ * built extension on synthetic product pages of 10k and 50k elements (about one finding per 50 words)
+ * and on the real pages in ../shared/data/pages-negative when present; Node runs the core matcher on
+ * real product text. Ratios divide by a floor measured on the same page in the same run. The last line
+ * has a fixed form so the figures can be tracked over time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { build } from 'esbuild';
+import type { PageInput, TextRange } from '../src/core/analyze';
+import { findClaims, parseIngredients } from '../src/core/analyze';
+import { Knowledge } from '../src/core/knowledge';
+import {
+  extensionHeapMB,
+  launchExtension,
+  measureNegativePage,
+  measureProductPage,
+  median,
+  servePages,
+} from './bench/browser';
+import { syntheticProductPage } from './bench/synthetic-page';
+import { buildExtension, bundleOptions } from './build';
+import { OUTPUT } from './kb-compile';
+import { ensureCompiledKb } from './lib/kb';
+
+const ROOT = join(import.meta.dirname, '..');
+const SHARED = join(ROOT, '..', 'shared', 'data');
+const fixed = (x: number, digits = 2): string => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+/** Main-thread time to make the full dictionary usable, from the compiled JSON text, median of fresh runs. */
+function matcherReadyMs(): number {
+  const text = readFileSync(OUTPUT, 'utf8');
+  const times: number[] = [];
+  for (let r = 0; r < 7; r++) {
+    const t = performance.now();
+    const knowledge = new Knowledge(JSON.parse(text));
+    // One exact and one misspelt name: both indexes (exact and fuzzy) exist after this.
+    const list = 'Aqua, Glycerine, Dimethicon';
+    parseIngredients(
+      { url: null, text: list, signals: emptySignals(), ingredientRanges: [{ start: 0, end: list.length }] },
+      knowledge,
+    );
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+function emptySignals(): PageInput['signals'] {
+  return {
+    title: '',
+    structuredTypes: [],
+    ogType: null,
+    product: null,
+    breadcrumbs: [],
+    hasIngredientHeading: false,
+    productCount: 0,
+  };
+}
+
+/** Throughput of claim matching plus ingredient-list parsing on real product text, MB/s. */
+function matchMBps(knowledge: Knowledge): { mbps: number; source: string } {
+  const file = join(SHARED, 'product-texts', 'sephora_daisy_raw_product_info_dev.csv');
+  let text: string;
+  const ranges: TextRange[] = [];
+  let source: string;
+  if (existsSync(file)) {
+    const rows = parseCsv(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    const parts: string[] = [];
+    let length = 0;
+    for (const row of rows) {
+      const head = `${row.name ?? ''}\n`;
+      const list = `${row.ingredients ?? ''}\n`;
+      ranges.push({ start: length + head.length, end: length + head.length + list.length - 1 });
+      parts.push(head, list);
+      length += head.length + list.length;
+    }
+    text = parts.join('');
+    source = `${rows.length} real Sephora products`;
+  } else {
+    text = syntheticProductPage(10_000).replace(/<[^>]+>/g, ' ');
+    source = 'synthetic page text (real data absent)';
+  }
+  const input: PageInput = { url: null, text, signals: emptySignals(), ingredientRanges: ranges };
+  findClaims(text, ranges, knowledge);
+  parseIngredients(input, knowledge);
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t = performance.now();
+    findClaims(text, ranges, knowledge);
+    parseIngredients(input, knowledge);
+    times.push(performance.now() - t);
+  }
+  return { mbps: text.length / 1e6 / (median(times) / 1000), source };
+}
+
+/** The always-injected detector as shipped (minified), gzipped, in KB. */
+async function contentGzKB(): Promise<number> {
+  const result = await build({
+    ...bundleOptions(true),
+    entryPoints: ['src/content/detector.ts'],
+    write: false,
+  });
+  const code = result.outputFiles?.[0]?.contents ?? new Uint8Array();
+  return gzipSync(code, { level: 9 }).length / 1024;
+}
+
+async function main(): Promise<void> {
+  const knowledge = new Knowledge(ensureCompiledKb());
+  await buildExtension(false);
+
+  const pages = new Map<string, string>([
+    ['/p10k.html', syntheticProductPage(10_000)],
+    ['/p50k.html', syntheticProductPage(50_000)],
+  ]);
+  const negativeDir = join(SHARED, 'pages-negative');
+  const negatives = existsSync(negativeDir)
+    ? readdirSync(negativeDir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
+  for (const f of negatives) pages.set(`/neg/${f}`, readFileSync(join(negativeDir, f), 'utf8'));
+  const server = await servePages(pages);
+  const ext = await launchExtension();
+  try {
+    const p10 = await measureProductPage(ext, `${server.origin}/p10k.html`);
+    const p50 = await measureProductPage(ext, `${server.origin}/p50k.html`, 5);
+    for (const [name, p] of [
+      ['10k', p10],
+      ['50k', p50],
+    ] as const) {
+      console.log(
+        `${name} page: floor ${fixed(p.walkMs)} ms, steady annotate ${fixed(p.annotateMs)} ms (${fixed(p.annotateMs / p.walkMs, 1)}x), ` +
+          `first annotate ${fixed(p.firstAnnotateMs, 1)} ms main thread (kb parse ${fixed(p.kbParseMs, 1)} ms), ` +
+          `longest task ${fixed(p.longestTaskMs, 1)} ms, ${p.findings} highlights`,
+      );
+    }
+    const detect: number[] = [];
+    for (const f of negatives) {
+      const r = await measureNegativePage(ext, `${server.origin}/neg/${f}`);
+      detect.push(r.detectMs / r.walkMs);
+      console.log(
+        `negative ${f}: detect ${fixed(r.detectMs, 3)} ms, floor ${fixed(r.walkMs, 3)} ms, ratio ${fixed(r.detectMs / r.walkMs)}`,
+      );
+    }
+    const heap = await extensionHeapMB(ext, `${server.origin}/p10k.html`);
+    const ready = matcherReadyMs();
+    const match = matchMBps(knowledge);
+    const gz = await contentGzKB();
+    console.log(`matcher ready (Node, fresh parse + exact and fuzzy index): ${fixed(ready, 1)} ms`);
+    console.log(`matcher throughput on ${match.source}: ${fixed(match.mbps, 1)} MB/s`);
+    const worstDetect = detect.length > 0 ? Math.max(...detect) : Number.NaN;
+    console.log(
+      `bench: walkMs10k=${fixed(p10.walkMs)} annotateRatio10k=${fixed(p10.annotateMs / p10.walkMs)} ` +
+        `annotateRatio50k=${fixed(p50.annotateMs / p50.walkMs)} firstAnnotateMs=${fixed(p10.firstAnnotateMs, 1)} ` +
+        `matcherReadyMs=${fixed(ready, 1)} longestTaskMs=${fixed(Math.max(p10.longestTaskMs, p50.longestTaskMs), 1)} ` +
+        `detectRatio=${fixed(worstDetect)} matchMBps=${fixed(match.mbps, 1)} contentGzKB=${fixed(gz)} heapMB=${fixed(heap, 1)}`,
+    );
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});

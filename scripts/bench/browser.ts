@@ -1,0 +1,160 @@
+/**
+ * The in-browser half of the benchmark: the built (development) extension in headless Chromium, on the
+ * synthetic product pages and on real pages that are not ours. Every figure is a median over repeated
+ * runs, and every ratio divides by a floor measured on the same page in the same run.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM, chromiumArgs, type ExtensionBrowser, launchExtension } from '../../tests/e2e/harness';
+import { mainThreadCost, startTrace, stopTrace, userTiming } from './trace';
+
+export const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? Number.NaN : (s[Math.floor((s.length - 1) / 2)] as number);
+};
+
+/** Serves the given pages from 127.0.0.1 (the development build runs there). */
+export async function servePages(
+  pages: Map<string, string>,
+): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** The floor: one bare TreeWalker pass reading every text node of the page, median of runs, in ms. */
+export async function walkFloorMs(page: Page, runs = 21): Promise<number> {
+  const times = await page.evaluate((n) => {
+    const out: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const t = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+      out.push(performance.now() - t + chars * 0);
+    }
+    return out;
+  }, runs);
+  return median(times);
+}
+
+const entries = (page: Page, name: string): Promise<number[]> =>
+  page.evaluate((n) => performance.getEntriesByName(`skin-truth:${n}`).map((e) => e.duration), name);
+
+async function waitForEntries(
+  page: Page,
+  name: string,
+  count: number,
+  timeoutMs = 30_000,
+): Promise<number[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await entries(page, name);
+    if (found.length >= count) return found;
+    if (Date.now() > deadline) throw new Error(`no ${count} "${name}" measures after ${timeoutMs} ms`);
+    await page.waitForTimeout(50);
+  }
+}
+
+export interface ProductPageFigures {
+  walkMs: number;
+  annotateMs: number;
+  firstAnnotateMs: number;
+  longestTaskMs: number;
+  kbParseMs: number;
+  findings: number;
+}
+
+/** Loads a product page with the extension, tracing the first annotation, then re-annotates it `runs` times. */
+export async function measureProductPage(
+  ext: ExtensionBrowser,
+  url: string,
+  runs = 9,
+): Promise<ProductPageFigures> {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  await startTrace(cdp);
+  await page.goto(url);
+  await waitForEntries(page, 'annotate', 1);
+  await page.waitForTimeout(1000);
+  const events = await stopTrace(cdp);
+  const detect = userTiming(events, 'skin-truth:detect')[0];
+  const annotate = userTiming(events, 'skin-truth:annotate')[0];
+  if (!detect || !annotate) throw new Error('the trace holds no detect/annotate measures');
+  const first = mainThreadCost(events, detect.pid, detect.start, annotate.end);
+  const after = mainThreadCost(events, detect.pid, detect.start, annotate.end + 1_000_000);
+
+  // Steady state: a relevant change makes the annotator read, analyse and paint the page again.
+  for (let r = 1; r <= runs; r++) {
+    await page.evaluate((i) => {
+      const p = document.createElement('p');
+      p.textContent = `Update ${i}: now clinically proven.`;
+      document.body.appendChild(p);
+    }, r);
+    await waitForEntries(page, 'annotate', r + 1);
+  }
+  const annotateMs = median((await entries(page, 'annotate')).slice(1));
+  const walkMs = await walkFloorMs(page);
+  const findings = await page.evaluate(() => {
+    const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS
+      .highlights;
+    let n = 0;
+    for (const [name, h] of registry ?? [])
+      if (name.startsWith('skin-truth-') && name !== 'skin-truth-active') n += h.size;
+    return n;
+  });
+  const kbParseMs = (await entries(page, 'kb-parse'))[0] ?? Number.NaN;
+  await page.close();
+  return {
+    walkMs,
+    annotateMs,
+    firstAnnotateMs: first.busyMs,
+    longestTaskMs: after.longestTaskMs,
+    kbParseMs,
+    findings,
+  };
+}
+
+/** The detector's cost on a page that is not ours, against the floor on that page. */
+export async function measureNegativePage(
+  ext: ExtensionBrowser,
+  url: string,
+): Promise<{ detectMs: number; walkMs: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const [detectMs] = await waitForEntries(page, 'detect', 1);
+  const walkMs = await walkFloorMs(page);
+  await page.close();
+  return { detectMs: detectMs ?? Number.NaN, walkMs };
+}
+
+/** JS heap the extension adds on a page: the same page with and without it, after garbage collection. */
+export async function extensionHeapMB(ext: ExtensionBrowser, url: string): Promise<number> {
+  const used = async (page: Page): Promise<number> => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  };
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await waitForEntries(page, 'annotate', 1);
+  await page.waitForTimeout(500);
+  const withExtension = await used(page);
+  await page.close();
+  const plain = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs('').slice(2) });
+  const bare = await plain.newPage();
+  await bare.goto(url);
+  await bare.waitForTimeout(500);
+  const without = await used(bare);
+  await plain.close();
+  return (withExtension - without) / (1024 * 1024);
+}
+
+export { launchExtension };

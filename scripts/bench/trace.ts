@@ -1,0 +1,96 @@
+/**
+ * Main-thread cost from a Chromium trace: the top-level tasks of the page's renderer main thread
+ * between two of the extension's User Timing marks. On the synthetic bench page no page script runs,
+ * so after the detector's mark every main-thread task is ours (scripts, style, layout, paint).
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { navigationId?: string } };
+}
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'toplevel',
+];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    categories: TRACE_CATEGORIES.join(','),
+    transferMode: 'ReturnAsStream',
+  });
+}
+
+export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const done = new Promise<string>((resolve) => {
+    cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream as string));
+  });
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+export interface MainThreadCost {
+  /** Sum of top-level task time inside the window, in ms. */
+  busyMs: number;
+  /** The longest top-level task overlapping the window, in ms. */
+  longestTaskMs: number;
+}
+
+/** Finds a User Timing entry (mark or measure) by name: its thread and its start/end in trace µs. */
+export function userTiming(
+  events: TraceEvent[],
+  name: string,
+): { pid: number; tid: number; start: number; end: number }[] {
+  const begins = events.filter((e) => e.name === name && e.cat.includes('blink.user_timing'));
+  const out: { pid: number; tid: number; start: number; end: number }[] = [];
+  for (const e of begins) {
+    if (e.ph === 'b') {
+      const end = events.find((x) => x.name === name && x.ph === 'e' && x.ts >= e.ts && x.pid === e.pid);
+      out.push({ pid: e.pid, tid: e.tid, start: e.ts, end: end?.ts ?? e.ts });
+    } else if (e.ph === 'X' || e.ph === 'R' || e.ph === 'I' || e.ph === 'n') {
+      out.push({ pid: e.pid, tid: e.tid, start: e.ts, end: e.ts + (e.dur ?? 0) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Top-level tasks of the renderer main thread `pid`, overlapping [from, to] (trace µs). */
+export function mainThreadCost(events: TraceEvent[], pid: number, from: number, to: number): MainThreadCost {
+  const main = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === pid &&
+      (e.args as { name?: string })?.name === 'CrRendererMain',
+  );
+  const tid = main?.tid;
+  let busy = 0;
+  let longest = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.name !== 'RunTask' || !e.dur) continue;
+    const start = Math.max(e.ts, from);
+    const end = Math.min(e.ts + e.dur, to);
+    if (end <= start) continue;
+    busy += end - start;
+    longest = Math.max(longest, e.dur);
+  }
+  return { busyMs: busy / 1000, longestTaskMs: longest / 1000 };
+}
