@@ -87,9 +87,10 @@ describe('popup in Chromium', () => {
   });
 
   it("matches the page's findings", async () => {
-    const stored = (await tabState(ext.worker, tabId)) as unknown as StoredReady;
     const popup = await openPopup(tabId);
     await viewOf(popup, 'ready');
+    // Read after the popup rendered: a live page may have been re-read in between, and the popup shows the latest.
+    const stored = (await tabState(ext.worker, tabId)) as unknown as StoredReady;
     const text = await popup.locator('main').innerText();
     expect(text).toContain(stored.report.product.name ?? '');
     expect(text).toContain(`by ${stored.report.product.brand}`);
