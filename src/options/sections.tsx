@@ -3,7 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { avoidLabel } from '../core/avoid-list';
 import { browser } from '../shared/browser';
 import { type MessageKey, t } from '../shared/i18n';
-import { AVOID_GROUPS, type AvoidItem, CATEGORIES, type Settings } from '../shared/settings';
+import {
+  AVOID_GROUPS,
+  type AvoidItem,
+  CATEGORIES,
+  type Settings,
+  siteKey,
+  withSite,
+} from '../shared/settings';
 
 export interface SectionProps {
   settings: Settings;
@@ -51,6 +58,21 @@ export function Display({ settings, update }: SectionProps) {
 
 export function Sites({ settings, update }: SectionProps) {
   const [granted, setGranted] = useState<string[]>([]);
+  const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+  const switchOff = (e: Event): void => {
+    e.preventDefault();
+    const typed = site.trim();
+    // "boots.com" and "https://www.boots.com/skincare" both name the same site.
+    const url = /^https?:\/\//i.test(typed) ? typed : `https://${typed}`;
+    if (!typed || siteKey(url) === null) {
+      setSiteError(t('options_disable_site_invalid'));
+      return;
+    }
+    setSiteError('');
+    setSite('');
+    update(withSite(settings, url, false));
+  };
   const refresh = (): void => {
     void browser.permissions.getAll().then(({ origins = [] }) => {
       const declared = new Set(browser.runtime.getManifest().host_permissions ?? []);
@@ -85,6 +107,20 @@ export function Sites({ settings, update }: SectionProps) {
           ))}
         </ul>
       )}
+      <form class="add" onSubmit={switchOff}>
+        <label for="disable-site">{t('options_disable_site_label')}</label>
+        <input
+          id="disable-site"
+          type="text"
+          value={site}
+          aria-describedby="disable-site-error"
+          onInput={(e) => setSite(e.currentTarget.value)}
+        />
+        <button type="submit">{t('options_disable_site')}</button>
+        <span class="error" id="disable-site-error" role="alert">
+          {siteError}
+        </span>
+      </form>
       <h3 id="granted-heading">{t('options_granted_sites')}</h3>
       {granted.length === 0 ? (
         <p class="empty">{t('options_granted_none')}</p>

@@ -69,6 +69,9 @@ describe('options page in Chromium', () => {
     await page.fill('#avoid-name', 'Niacinamide');
     await page.press('#avoid-name', 'Enter');
     await expect.poll(() => page.locator('#avoid-ingredients').innerText()).toContain('Niacinamide');
+    await page.fill('#disable-site', 'https://www.example.org/some/page');
+    await page.press('#disable-site', 'Enter');
+    await expect.poll(() => page.locator('#disabled-sites').innerText()).toContain('example.org');
     await expect.poll(() => page.locator('#status').innerText()).toMatch(/Saved/);
     await expect.poll(storedSettings).toMatchObject({
       version: 1,
@@ -77,6 +80,7 @@ describe('options page in Chromium', () => {
         { kind: 'group', id: 'essential-oils' },
         { kind: 'ingredient', name: 'Niacinamide' },
       ],
+      disabledSites: ['example.org'],
     });
     expect(await runAxe(page)).toEqual([]);
     await page.close();
