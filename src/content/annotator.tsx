@@ -98,7 +98,9 @@ async function start(root: AbortController): Promise<void> {
     if (shown.length > 0) {
       const create =
         highlightApiAvailable(document) && !forceWrapEngine() ? createHighlightRenderer : createWrapRenderer;
+      const paintStarted = now();
       const renderer = watcher.quietly(() => create(document, model, shown));
+      measure(`render-${renderer.engine}`, paintStarted);
       current.renderer = renderer;
       current.tooltips = mountTooltips(document, renderer, views, controller.signal);
       controller.signal.addEventListener('abort', () => watcher.quietly(() => renderer.remove()), {

@@ -5,6 +5,7 @@
  * ingredients, the tooltip explains them on hover, on tap and from the keyboard, the badge counts them,
  * the popup lists them, the page's text never changes, and removal restores the served DOM exactly.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,7 @@ import {
   launchExtension,
   type PaintedFinding,
   paintedFindings,
+  ROOT,
   recordInitialDom,
   type StaticServer,
   serveStatic,
@@ -87,8 +89,29 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     expect(text).toMatch(/Hydrolyzed Collagen/);
     expect(text).toMatch(/Sources/);
     expect(await tip.getAttribute('role')).toBe('tooltip');
+    if (engine === 'highlight-api')
+      await page.screenshot({ path: join(ROOT, 'docs', 'images', 'tooltip-claim.png'), caret: 'initial' });
     await page.keyboard.press('Escape');
     await expect.poll(tooltipVisible).toBe(false);
+    await page.mouse.move(1, 1);
+  });
+
+  it('explains an ingredient in a quieter tooltip', async () => {
+    expect(painted.map((p) => p.text)).toContain('Hydrolyzed Collagen');
+    await page.click('#tab-ingredients');
+    const shown = (await paintedFindings(page)).find((p) => p.text === 'Hydrolyzed Collagen');
+    await page.mouse.move(shown?.x ?? 0, shown?.y ?? 0);
+    await expect.poll(tooltipVisible, { timeout: 5000 }).toBe(true);
+    const text = await page.locator(TOOLTIP).innerText();
+    expect(text).toContain('Hydrolyzed Collagen');
+    expect(text).toMatch(/Sources/);
+    if (engine === 'highlight-api')
+      await page.screenshot({
+        path: join(ROOT, 'docs', 'images', 'tooltip-ingredient.png'),
+        caret: 'initial',
+      });
+    await page.keyboard.press('Escape');
+    await page.click('#tab-how');
     await page.mouse.move(1, 1);
   });
 
