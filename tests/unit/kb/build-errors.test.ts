@@ -39,7 +39,7 @@ afterEach(() => {
   dir = '';
 });
 
-describe('build errors', () => {
+describe('build errors', { timeout: 60_000 }, () => {
   it('compiles the real data', () => {
     expect(compileKb(tinyCosing).claims.length).toBeGreaterThan(0);
   });

@@ -8,7 +8,7 @@ import { DATA, knowledge, loadCosing } from './helpers';
 
 const COSING = join(DATA, 'cosing');
 
-describe('CosIng dictionary', () => {
+describe('CosIng dictionary', { timeout: 60_000 }, () => {
   const { dictionary, stats } = loadCosing();
   const index = new Map(dictionary.names.map((n, i) => [n, i]));
 

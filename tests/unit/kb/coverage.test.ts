@@ -18,7 +18,7 @@ describe('coverage splitter', () => {
   });
 });
 
-describe('lookup normalisations used on real labels', () => {
+describe('lookup normalisations used on real labels', { timeout: 60_000 }, () => {
   const k = knowledge();
   it('drops a common name in parentheses and tolerates hyphen or space before a number', () => {
     expect(k.lookup('Glycine Soja (Soybean) Oil')?.inci).toBe('Glycine Soja Oil');
@@ -28,26 +28,30 @@ describe('lookup normalisations used on real labels', () => {
   });
 });
 
-describe.skipIf(!hasShared || !existsSync(join(SHARED, 'ingredient-lists')))('real ingredient lists', () => {
-  const k = knowledge();
-  it('are at least 97% recognised on the largest, cleanest source', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { parse } = await import('csv-parse/sync');
-    const rows = parse(
-      readFileSync(join(SHARED, 'ingredient-lists', 'skinsort_skingen_products_claims.csv'), 'utf8'),
-      {
-        columns: true,
-        relax_quotes: true,
-      },
-    ) as Record<string, string>[];
-    let total = 0;
-    let hit = 0;
-    for (const row of rows.slice(0, 2000)) {
-      for (const token of splitList(row.inci_raw ?? '')) {
-        total++;
-        if (k.lookup(token)) hit++;
+describe.skipIf(!hasShared || !existsSync(join(SHARED, 'ingredient-lists')))(
+  'real ingredient lists',
+  { timeout: 60_000 },
+  () => {
+    const k = knowledge();
+    it('are at least 97% recognised on the largest, cleanest source', async () => {
+      const { readFileSync } = await import('node:fs');
+      const { parse } = await import('csv-parse/sync');
+      const rows = parse(
+        readFileSync(join(SHARED, 'ingredient-lists', 'skinsort_skingen_products_claims.csv'), 'utf8'),
+        {
+          columns: true,
+          relax_quotes: true,
+        },
+      ) as Record<string, string>[];
+      let total = 0;
+      let hit = 0;
+      for (const row of rows.slice(0, 2000)) {
+        for (const token of splitList(row.inci_raw ?? '')) {
+          total++;
+          if (k.lookup(token)) hit++;
+        }
       }
-    }
-    expect(hit / total).toBeGreaterThan(0.97);
-  });
-});
+      expect(hit / total).toBeGreaterThan(0.97);
+    });
+  },
+);

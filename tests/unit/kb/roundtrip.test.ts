@@ -4,7 +4,9 @@ import { ingredientKey } from '../../../src/core/normalize';
 import type { CompiledKb } from '../../../src/kb/types';
 import { loadCosing, loadKb } from './helpers';
 
-describe('round trip: the compiled JSON answers the same lookups as the source data', () => {
+describe('round trip: the compiled JSON answers the same lookups as the source data', {
+  timeout: 60_000,
+}, () => {
   const kb = loadKb();
   const reloaded = new Knowledge(JSON.parse(JSON.stringify(kb)) as CompiledKb);
   const { dictionary } = loadCosing();

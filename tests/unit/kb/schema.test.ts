@@ -35,7 +35,7 @@ describe('data files', () => {
   });
 });
 
-describe('compiled knowledge base', () => {
+describe('compiled knowledge base', { timeout: 60_000 }, () => {
   const kb = loadKb();
 
   it('reaches the v1 counts', () => {

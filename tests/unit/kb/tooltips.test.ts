@@ -13,7 +13,7 @@ const words = (...texts: (string | undefined)[]) =>
     .split(/\s+/)
     .filter((w) => /\w/.test(w)).length;
 
-describe('tooltip texts', () => {
+describe('tooltip texts', { timeout: 60_000 }, () => {
   const kb = loadKb();
   const k = knowledge();
 
