@@ -269,6 +269,10 @@ describe('popup in Chromium', () => {
     await expect
       .poll(() => shop.locator('skin-truth-mark[data-tone="avoid"]').allTextContents(), { timeout: 15_000 })
       .toContain('Limonene');
+    // Its own paint, louder than other ingredients, so the shopper sees it without hovering.
+    expect(await shop.locator('skin-truth-mark[data-paint="ingredient-avoid"]').allTextContents()).toContain(
+      'Limonene',
+    );
     const popup = await openPopup(id);
     await viewOf(popup, 'ready');
     expect(await popup.locator('li.avoided .name').allInnerTexts()).toContain('Limonene');

@@ -24,7 +24,10 @@ export type RendererFactory = (doc: Document, model: TextModel, findings: Findin
 
 /** CSS class of a finding's paint: claims by verdict, ingredients quieter. */
 export function paintOf(finding: Pick<Finding, 'kind' | 'tone'>): string {
-  if (finding.kind === 'ingredient') return finding.tone === 'flagged' ? 'ingredient-flagged' : 'ingredient';
+  if (finding.kind === 'ingredient') {
+    if (finding.tone === 'avoid') return 'ingredient-avoid';
+    return finding.tone === 'flagged' ? 'ingredient-flagged' : 'ingredient';
+  }
   if (finding.tone === 'supported') return 'claim-good';
   if (finding.tone === 'limited-evidence' || finding.tone === 'unregulated-term') return 'claim-warn';
   return 'claim-bad';
@@ -36,5 +39,6 @@ export const PAINTS = [
   'claim-good',
   'ingredient',
   'ingredient-flagged',
+  'ingredient-avoid',
   'active',
 ] as const;

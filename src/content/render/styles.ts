@@ -16,6 +16,9 @@ const LIGHT: Record<Paint, string> = {
   'claim-good': 'background-color: rgba(74, 222, 128, 0.25); text-decoration: underline solid #15803d;',
   ingredient: 'text-decoration: underline dotted #2563eb; text-decoration-thickness: 2px;',
   'ingredient-flagged': 'text-decoration: underline dashed #c2410c; text-decoration-thickness: 2px;',
+  // On the user's own avoid list: the loudest ingredient paint, with a double underline as its shape.
+  'ingredient-avoid':
+    'background-color: rgba(239, 68, 68, 0.22); text-decoration: underline double #b91c1c; text-decoration-thickness: 2px;',
   active: 'background-color: rgba(37, 99, 235, 0.28);',
 };
 
@@ -25,6 +28,7 @@ const DARK: Partial<Record<Paint, string>> = {
   'claim-good': 'background-color: rgba(74, 222, 128, 0.22); text-decoration-color: #86efac;',
   ingredient: 'text-decoration-color: #93c5fd;',
   'ingredient-flagged': 'text-decoration-color: #fdba74;',
+  'ingredient-avoid': 'background-color: rgba(248, 113, 113, 0.3); text-decoration-color: #fca5a5;',
   active: 'background-color: rgba(96, 165, 250, 0.35);',
 };
 

@@ -10,6 +10,7 @@
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
+import { t } from '../../shared/i18n';
 import type { FindingView } from '../../shared/messages';
 import { FINDING_CSS, FindingBody } from '../../shared/ui/FindingBody';
 import type { Renderer } from '../render/renderer';
@@ -99,7 +100,7 @@ export function mountTooltips(
     render(
       <>
         <FindingBody content={finding.tooltip} />
-        <p class="hint">Alt+Shift+N / Alt+Shift+P: next / previous finding. Esc: close.</p>
+        <p class="hint">{t('tooltip_keys_hint')}</p>
       </>,
       tip,
     );
