@@ -100,7 +100,8 @@ function checkSources(file: string, entryId: string, ids: string[], known: Set<s
 function checkPatterns(file: string, entry: z.infer<typeof ClaimFamilySchema>): void {
   const regexes = entry.patterns.map((pattern, i) => {
     try {
-      return new RegExp(pattern, 'iu');
+      new RegExp(pattern, 'iu');
+      return new RegExp(pattern, 'i');
     } catch (error) {
       return fail(file, entry.id, `patterns.${i}`, (error as Error).message);
     }

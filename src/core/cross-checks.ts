@@ -178,7 +178,7 @@ export function crossCheckPage(
     if (!curated || seen.has(curated.id) || curated.flags.includes('one-percent-marker')) return;
     seen.add(curated.id);
     const names = [curated.inci, ...curated.commonNames].filter((n) => n.length >= 4);
-    const re = new RegExp(`\\b(?:${names.map(escapeRegex).join('|')})\\b`, 'giu');
+    const re = new RegExp(`\\b(?:${names.map(escapeRegex).join('|')})\\b`, 'gi');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -23,12 +23,17 @@ const ORDINARY = [
 
 describe('claim patterns', () => {
   it('compile with the flags the annotator uses', () => {
-    for (const f of families) for (const p of f.patterns) expect(() => new RegExp(p, 'giu')).not.toThrow();
+    for (const f of families) {
+      for (const p of f.patterns) {
+        expect(() => new RegExp(p, 'giu')).not.toThrow();
+        expect(() => new RegExp(p, 'gi')).not.toThrow();
+      }
+    }
   });
 
   for (const f of families) {
     describe(f.id, () => {
-      const regexes = f.patterns.map((p) => new RegExp(p, 'iu'));
+      const regexes = f.patterns.map((p) => new RegExp(p, 'i'));
       it('has at least two positive and two negative examples', () => {
         expect(f.examples.match.length).toBeGreaterThanOrEqual(2);
         expect(f.examples.noMatch.length).toBeGreaterThanOrEqual(2);
