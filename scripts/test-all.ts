@@ -33,7 +33,13 @@ function vitest(name: string, args: string[]): Tally {
   console.log(`\n== ${name}`);
   const out = join(RESULTS, `${name}.json`);
   rmSync(out, { force: true });
-  const status = run('vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const status = run('vitest', [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (!existsSync(out)) return { passed: 0, failed: 1 };
   const json = JSON.parse(readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number };
   // A crashed suite (no test counted as failed, but a non-zero exit) must not pass silently.
@@ -51,10 +57,14 @@ function webExtLint(): Tally {
   );
   let errors = 1;
   try {
-    const report = JSON.parse(result.stdout) as { errors: { code: string; message: string }[]; warnings: { code: string; message: string; file?: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      errors: { code: string; message: string }[];
+      warnings: { code: string; message: string; file?: string }[];
+    };
     errors = report.errors.length;
     for (const e of report.errors) console.log(`  error ${e.code}: ${e.message}`);
-    for (const w of report.warnings) console.log(`  warning ${w.code}: ${w.message}${w.file ? ` (${w.file})` : ''}`);
+    for (const w of report.warnings)
+      console.log(`  warning ${w.code}: ${w.message}${w.file ? ` (${w.file})` : ''}`);
   } catch {
     console.log(result.stdout, result.stderr);
   }

@@ -7,7 +7,12 @@ declare module 'web-ext' {
     filename?: string;
   }
   const webExt: {
-    cmd: { build(options: BuildOptions, extra?: { shouldExitProgram?: boolean }): Promise<{ extensionPath: string }> };
+    cmd: {
+      build(
+        options: BuildOptions,
+        extra?: { shouldExitProgram?: boolean },
+      ): Promise<{ extensionPath: string }>;
+    };
   };
   export default webExt;
 }
