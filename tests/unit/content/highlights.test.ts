@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { applyHighlights } from '../../../src/content/render/wrap';
 import { buildTextModel } from '../../../src/content/page/text-model';
+import { applyHighlights } from '../../../src/content/render/wrap';
 import type { Finding } from '../../../src/core/analyze';
 
 const tooltip = {
