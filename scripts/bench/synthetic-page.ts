@@ -1,9 +1,9 @@
 /**
  * A synthetic retailer product page of a chosen size, for the benchmark: schema.org Product data, a
- * title, bullets, a description, an ingredient tab and a long tail of reviews and Q&A, which is where a
- * real retailer page has most of its elements. Sentences are our own, built from a small vocabulary;
- * claim phrases and ingredient names are mixed in at about one finding per 50 words, the density of a
- * real page. Deterministic: the same size gives the same page.
+ * title, bullets, an ingredient tab and a long product description made of many small blocks (the
+ * element count of a big retailer page). Reviews are not searched for claims, so the bulk sits in the
+ * product copy, where claim phrases and ingredient names are mixed in at about one finding per 50 words.
+ * Sentences are our own, built from a small vocabulary. Deterministic: the same size gives the same page.
  */
 
 const FILLER = [
@@ -60,15 +60,14 @@ function random(seed: number): () => number {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** A sentence of about 50 words with one claim or ingredient in it. */
+/** A sentence of about 25 words, often with a claim phrase or an ingredient name in it. */
 function paragraph(rand: () => number): string {
   const parts: string[] = [];
-  for (let i = 0; i < 6; i++) parts.push(FILLER[Math.floor(rand() * FILLER.length)] as string);
-  const special =
-    rand() < 0.6
-      ? (CLAIMS[Math.floor(rand() * CLAIMS.length)] as string)
-      : `the ${INGREDIENTS[Math.floor(rand() * INGREDIENTS.length)]} in it`;
-  parts.splice(3, 0, special);
+  for (let i = 0; i < 3; i++) parts.push(FILLER[Math.floor(rand() * FILLER.length)] as string);
+  // About one block in two carries a claim: with ~25 words a block, one finding per ~50 words.
+  if (rand() < 0.5) parts.splice(2, 0, CLAIMS[Math.floor(rand() * CLAIMS.length)] as string);
+  else if (rand() < 0.2)
+    parts.splice(2, 0, `the ${INGREDIENTS[Math.floor(rand() * INGREDIENTS.length)]} in it`);
   const text = parts.join(', ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -85,14 +84,14 @@ export function syntheticProductPage(elements: number): string {
 <li>Dermatologist tested and hypoallergenic</li><li>Clinically proven to reduce wrinkles by 45% in 4 weeks</li></ul>
 <div id="description"><p>${escapeHtml(paragraph(rand))}</p></div>
 <div class="tab" hidden><h3>Ingredients</h3><p>${escapeHtml(INCI_LIST)}</p></div>`;
-  // Each review card is 6 elements: article, header, strong, span, p, footer.
+  // Each block is 6 elements: article, header, strong, span, p, footer.
   const cards: string[] = [];
   const cardCount = Math.max(1, Math.round((elements - 40) / 6));
   for (let i = 0; i < cardCount; i++) {
     cards.push(
-      `<article class="review"><header><strong>Reviewer ${i + 1}</strong> <span>${1 + Math.floor(rand() * 5)} stars</span></header>` +
-        `<p>${escapeHtml(paragraph(rand))}</p><footer>Helpful</footer></article>`,
+      `<article class="detail"><header><strong>Note ${i + 1}</strong> <span>${1 + Math.floor(rand() * 5)} of 5</span></header>` +
+        `<p>${escapeHtml(paragraph(rand))}</p><footer>More</footer></article>`,
     );
   }
-  return `${head}${top}<section id="reviews"><h2>Reviews</h2>${cards.join('\n')}</section></main></body></html>`;
+  return `${head}${top}<section class="product-description"><h2>Details</h2>${cards.join('\n')}</section></main></body></html>`;
 }
