@@ -11,12 +11,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readPage } from '../src/content/page/read-page';
+import { readSignals } from '../src/content/page/signals';
+import { analyzePage } from '../src/core/analyze';
+import { classifyPage } from '../src/core/detect';
 import { locateInciLists } from '../src/core/inci/block';
 import { FUZZY_THRESHOLD } from '../src/core/inci/fuzzy';
 import { fuzzyIndexFor } from '../src/core/inci/match';
 import { parseIngredientList } from '../src/core/inci/parse';
+import { splitIngredientList } from '../src/core/inci/split';
 import type { Knowledge } from '../src/core/knowledge';
 import { ingredientKey } from '../src/core/normalize';
+import { type ProductTexts, renderShell, shellNames } from '../tests/fixtures/retailers/render';
 import { loadKnowledge } from './lib/kb';
 
 export const SHARED_DATA = join(import.meta.dirname, '../../shared/data');
@@ -212,6 +219,102 @@ function fuzzySection(knowledge: Knowledge): void {
   }
 }
 
+function parseHtml(html: string): { doc: Document; close: () => void } {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  return { doc: dom.window.document, close: () => dom.window.close() };
+}
+
+function negativesSection(knowledge: Knowledge): boolean {
+  console.log('\n== 3. Detection on real negative pages (target: 0 false positives)');
+  const dir = join(SHARED_DATA, 'pages-negative');
+  let falsePositives = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const { doc, close } = parseHtml(readFileSync(join(dir, file), 'utf8'));
+    const started = performance.now();
+    const detector = classifyPage(readSignals(doc));
+    const detectMs = performance.now() - started;
+    const { report } = analyzePage(readPage(doc, null).input, knowledge);
+    close();
+    const fp = detector.isSkincareProduct || report.page.isSkincareProduct;
+    if (fp) falsePositives++;
+    console.log(
+      `  ${fp ? 'FALSE POSITIVE' : 'silent        '} ${file.padEnd(44)} ${report.page.kind.padEnd(8)} ` +
+        `detector ${detectMs.toFixed(1).padStart(5)} ms  ${report.page.signals.join('; ')}`,
+    );
+  }
+  console.log(`  ${falsePositives} false positives`);
+  return falsePositives === 0;
+}
+
+export function productTexts(): (ProductTexts & { expectedList: string })[] {
+  const final = csv('product-texts/sephora_daisy_product_info_final_with_claims_dev.csv');
+  const raw = new Map(csv('product-texts/sephora_daisy_raw_product_info_dev.csv').map((r) => [r.url, r]));
+  return final
+    .filter((f) => (f.ingredients ?? '').trim() && (raw.get(f.url)?.ingredients ?? '').trim())
+    .map((f) => ({
+      name: f.name ?? '',
+      brand: f.brand ?? '',
+      price: (f.price ?? '').trim(),
+      url: f.url ?? '',
+      whatItIs: f.what_it_is ?? '',
+      highlights: f.highlighted_ingredients ?? '',
+      ingredientsTab: raw.get(f.url)?.ingredients ?? '',
+      expectedList: f.ingredients ?? '',
+    }));
+}
+
+/**
+ * Real Sephora ingredient-tab texts (bullets before, disclaimers after) rendered into the retailer
+ * shells in turn; the data set's clean list for the same product is the reference.
+ */
+function extractionSection(knowledge: Knowledge, limit: number): void {
+  console.log('\n== 4. Extraction on real product texts rendered into the retailer shells');
+  const shells = shellNames();
+  const perShell = new Map<
+    string,
+    { pages: number; detected: number; exact: number; tp: number; fp: number; fn: number; zones: number }
+  >();
+  const products = productTexts().slice(0, limit);
+  products.forEach((p, i) => {
+    const shell = shells[i % shells.length] ?? 'generic';
+    const { doc, close } = parseHtml(renderShell(shell, p));
+    const { input } = readPage(doc, null);
+    const { report } = analyzePage(input, knowledge);
+    close();
+    const got = report.ingredients.map((x) => x.name.toLowerCase());
+    // Where the data set's own cleaning left a bullet glued to the first name, only its last part is a name.
+    const want = splitIngredientList(p.expectedList).map((t) => t.raw.replace(/^.*[:.]\s/, '').toLowerCase());
+    const s = perShell.get(shell) ?? { pages: 0, detected: 0, exact: 0, tp: 0, fp: 0, fn: 0, zones: 0 };
+    s.pages++;
+    if (report.page.isSkincareProduct) s.detected++;
+    if (got.join('|') === want.join('|')) s.exact++;
+    const wantSet = new Set(want);
+    const gotSet = new Set(got);
+    s.tp += got.filter((g) => wantSet.has(g)).length;
+    s.fp += got.filter((g) => !wantSet.has(g)).length;
+    s.fn += want.filter((w) => !gotSet.has(w)).length;
+    if ((input.claimRanges ?? []).length > 0) s.zones++;
+    perShell.set(shell, s);
+  });
+  console.log('  shell          pages detected  exact-list  name precision  name recall  claim zones');
+  const total = { pages: 0, detected: 0, exact: 0, tp: 0, fp: 0, fn: 0, zones: 0 };
+  for (const [shell, s] of [...perShell].sort()) {
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += s[k];
+    printRow(shell, s);
+  }
+  printRow('all', total);
+}
+
+function printRow(
+  label: string,
+  s: { pages: number; detected: number; exact: number; tp: number; fp: number; fn: number; zones: number },
+): void {
+  console.log(
+    `  ${label.padEnd(14)} ${String(s.pages).padStart(5)} ${pct(s.detected, s.pages).padStart(8)} ${pct(s.exact, s.pages).padStart(11)} ` +
+      `${pct(s.tp, s.tp + s.fp).padStart(15)} ${pct(s.tp, s.tp + s.fn).padStart(12)} ${pct(s.zones, s.pages).padStart(12)}`,
+  );
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: { section: { type: 'string' }, limit: { type: 'string' } },
@@ -226,6 +329,8 @@ function main(): void {
   let ok = true;
   if (!only || only === 'recognition') ok = recognitionSection(knowledge, limit) && ok;
   if (!only || only === 'fuzzy') fuzzySection(knowledge);
+  if (!only || only === 'negatives') ok = negativesSection(knowledge) && ok;
+  if (!only || only === 'extraction') extractionSection(knowledge, limit);
   console.log(ok ? '\neval: all targets met' : '\neval: some targets missed');
 }
 

@@ -38,6 +38,7 @@ interface Segment {
 const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|\s*\n\s*/gu;
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$/i;
+const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
 /** Other section headings of product pages and Drug Facts panels: they end a list. */
 const SECTION =
   /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|key (?:ingredients|benefits)|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
@@ -48,7 +49,10 @@ const PROSE =
 function classify(text: string): { kind: SegmentKind; tokens: number } {
   const trimmed = text.trim();
   if (/^[*†‡¹²³]/.test(trimmed)) return { kind: 'footnote', tokens: 0 };
-  if (/^[-–•]\s?\p{L}/u.test(trimmed)) return { kind: 'bullet', tokens: 0 };
+  const bullet = /^[-–•]\s?(?:\p{L}|\d+(?:[.,]\d+)?\s?(?:%|x\b))/u.test(trimmed);
+  // A bullet run straight into the list with no colon or period ("-Postbiotic 12+ -Bio-Active … 98.9%
+  // Water/Aqua/Eau, Bifida Ferment Lysate, …") is a list; the parser trims the words glued to its first name.
+  if (bullet && splitIngredientList(trimmed).length < 4) return { kind: 'bullet', tokens: 0 };
   if (INGREDIENT_LABEL.test(trimmed.replace(/[:\s]+$/, ''))) return { kind: 'label', tokens: 0 };
   if (SECTION.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !trimmed.includes(',')) {
     return { kind: 'prose', tokens: 0 };
@@ -56,7 +60,10 @@ function classify(text: string): { kind: SegmentKind; tokens: number } {
   const tokens = splitIngredientList(trimmed);
   // "(May contain / Peut contenir)" alone: the shade list continues after the colon.
   if (tokens.length === 0) return { kind: /\w/.test(trimmed) ? 'name' : 'prose', tokens: 0 };
-  const prose = tokens.filter((t) => PROSE.test(t.raw) || t.raw.split(/\s+/).length > 8).length;
+  // "…bisabolol, allantoin, and panthenol calm and soothe": an Oxford-comma series is prose, not INCI.
+  const prose = tokens.filter(
+    (t) => PROSE.test(t.raw) || t.raw.split(/\s+/).length > 8 || /^(?:and|or|&)\s/i.test(t.raw),
+  ).length;
   if (tokens.length >= 3 && prose / tokens.length <= 0.25) return { kind: 'list', tokens: tokens.length };
   if (tokens.length === 2 && prose === 0 && tokens.every((t) => t.raw.split(/\s+/).length <= 5)) {
     return { kind: 'list', tokens: 2 };
@@ -75,7 +82,37 @@ function segmentsOf(text: string): Segment[] {
       const lead = raw.length - raw.trimStart().length;
       const start = from + lead;
       const end = start + raw.trim().length;
-      segments.push({ start, end, text: text.slice(start, end), ...classify(raw) });
+      // "Active Ingredient: 1% Colloidal Oatmeal Inactive Ingredients: Water, …": a label may close a segment.
+      const tail = LABEL_TAIL.exec(text.slice(start, end));
+      if (tail && tail.index > 0) {
+        const labelStart = start + tail.index + (tail[0].length - (tail[1] ?? '').length);
+        segments.push({
+          start,
+          end: start + tail.index,
+          text: text.slice(start, start + tail.index),
+          ...classify(text.slice(start, start + tail.index)),
+        });
+        segments.push({
+          start: labelStart,
+          end,
+          text: text.slice(labelStart, end),
+          kind: 'label',
+          tokens: 0,
+        });
+        return;
+      }
+      const segment: Segment = { start, end, text: text.slice(start, end), ...classify(raw) };
+      // "-Shea Butter: Intensely nourishes dry, flaky skin." The words after a bullet's colon describe
+      // it, commas or not, up to the sentence end.
+      const previous = segments[segments.length - 1];
+      if (
+        previous?.kind === 'bullet' &&
+        !previous.closed &&
+        /^[:：]/.test(text.slice(previous.end, start).trim())
+      ) {
+        segment.kind = 'prose';
+      }
+      segments.push(segment);
     }
   };
   BOUNDARY.lastIndex = 0;
@@ -84,6 +121,8 @@ function segmentsOf(text: string): Segment[] {
     if ((m[0].length === 0 && m.index === from) || insideBrackets(text, from, m.index)) continue;
     push(m.index);
     const last = segments[segments.length - 1];
+    // "-Black Tea Ferment, Blackberry Leaf Extract, and Lychee Seed Extract: Addresses…" labels a bullet.
+    if (last && /^[:：]/.test(m[0]) && /^[-–•]/.test(last.text)) last.kind = 'bullet';
     if (last && /^[.!?]/.test(m[0]) && last.end <= m.index) last.closed = true;
     from = m.index + m[0].length;
   }

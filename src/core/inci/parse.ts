@@ -122,7 +122,7 @@ function repairTokens(
 ): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = i === 0 ? trimGluedPrefix(tokens[i] as Token, knowledge, options) : (tokens[i] as Token);
     const next = tokens[i + 1];
     if (next && !known(t.raw, knowledge, options)) {
       const gap = text.slice(t.end - offset, next.start - offset);
@@ -182,4 +182,25 @@ export function parseListRanges(
     const known = parsed.filter((p) => p.info).length;
     return parsed.length >= 3 && known / parsed.length >= GUESS_MIN_DENSITY ? parsed : [];
   });
+}
+
+/**
+ * Marketing words glued to the first name of a list ("…Lactobacillus Ferment 98.9% Water/Aqua/Eau",
+ * "…hold in hydration Sodium Hyaluronate"): when the whole first token is unknown, keep its shortest
+ * recognised ending, extended leftwards word by word while the longer name is still a whole-name match.
+ */
+function trimGluedPrefix(token: Token, knowledge: Knowledge, options: MatchOptions): Token {
+  // Blends and joins are resolved later, part by part.
+  if (known(token.raw, knowledge, options) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
+  const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
+  let best = -1;
+  for (let k = words.length - 1; k >= 1 && k >= words.length - 8; k--) {
+    const match = matchIngredient(token.raw.slice(words[k] ?? 0), knowledge, options);
+    if (best === -1 && match) best = k;
+    else if (best !== -1 && match?.matchedBy === 'exact') best = k;
+    else if (best !== -1) break;
+  }
+  if (best === -1) return token;
+  const at = words[best] ?? 0;
+  return { ...token, raw: token.raw.slice(at), start: token.start + at };
 }
