@@ -14,7 +14,7 @@ import { locateInciLists } from '../../core/inci/block';
 import type { TextModel } from './text-model';
 
 const LABEL =
-  /(?:^|\n)[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
+  /(?:^|\n|(?<=[.!?]\s))[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
 /** How far after a label a list may start and run. */
 const BLOCK_CHARS = 6000;
 

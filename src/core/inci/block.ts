@@ -19,7 +19,7 @@ export interface ListRange {
   label?: string;
 }
 
-type SegmentKind = 'list' | 'name' | 'label' | 'prose' | 'bullet' | 'footnote';
+type SegmentKind = 'list' | 'name' | 'label' | 'prose' | 'bullet' | 'footnote' | 'skip';
 
 interface Segment {
   start: number;
@@ -38,6 +38,9 @@ interface Segment {
 const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|\s*\n\s*/gu;
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$/i;
+/** Drug Facts table cells that are not ingredients: the "Purpose" column and its usual values. */
+const DRUG_FACTS_CELL =
+  /^(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirant|anti-?dandruff|antifungal|antiseptic|antibacterial|astringent|topical analgesic|external analgesic)\.?$/i;
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
 /** Other section headings of product pages and Drug Facts panels: they end a list. */
 const SECTION =
@@ -54,6 +57,7 @@ function classify(text: string): { kind: SegmentKind; tokens: number } {
   // Water/Aqua/Eau, Bifida Ferment Lysate, …") is a list; the parser trims the words glued to its first name.
   if (bullet && splitIngredientList(trimmed).length < 4) return { kind: 'bullet', tokens: 0 };
   if (INGREDIENT_LABEL.test(trimmed.replace(/[:\s]+$/, ''))) return { kind: 'label', tokens: 0 };
+  if (DRUG_FACTS_CELL.test(trimmed)) return { kind: 'skip', tokens: 0 };
   if (SECTION.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !trimmed.includes(',')) {
     return { kind: 'prose', tokens: 0 };
   }
@@ -152,6 +156,7 @@ export function locateInciLists(text: string): ListRange[] {
   let label: string | undefined;
   let previous: Segment | null = null;
   for (const seg of segments) {
+    if (seg.kind === 'skip') continue;
     const afterClosedList = current !== null && previous?.closed === true;
     const continues =
       seg.kind === 'list' ||

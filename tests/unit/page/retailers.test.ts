@@ -21,7 +21,10 @@ const products = JSON.parse(readFileSync(join(dir, 'products.json'), 'utf8')) as
 const knowledge = loadKnowledge();
 
 function load(shell: string): Document {
-  return new DOMParser().parseFromString(readFileSync(join(dir, 'pages', `${shell}.html`), 'utf8'), 'text/html');
+  return new DOMParser().parseFromString(
+    readFileSync(join(dir, 'pages', `${shell}.html`), 'utf8'),
+    'text/html',
+  );
 }
 
 describe.each(Object.keys(products))('retailer fixture: %s', (shell) => {
@@ -55,7 +58,8 @@ describe.each(Object.keys(products))('retailer fixture: %s', (shell) => {
   it('reads claims only in the marketing copy, never in reviews', () => {
     const zones = input.claimRanges ?? [];
     expect(zones.length).toBeGreaterThan(0);
-    for (const z of zones) expect(model.text.slice(z.start, z.end)).not.toMatch(/my wrinkles|for me|my skin|my acne/i);
+    for (const z of zones)
+      expect(model.text.slice(z.start, z.end)).not.toMatch(/my wrinkles|for me|my skin|my acne/i);
     expect(zones.some((z) => z.zone === 'title')).toBe(true);
   });
 });
