@@ -10,7 +10,8 @@ import { pageHostname, productAdapterFor } from './retailers';
 type JsonObject = Record<string, unknown>;
 
 const INGREDIENT_LABEL = /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
-const LABEL_SELECTOR = 'h1,h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],strong,b,th,label,span,a';
+const LABEL_SELECTOR =
+  'h1,h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],strong,b,th,label,a[href*="ingredient" i],[aria-controls*="ingredient" i]';
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -119,7 +120,7 @@ export function readSignals(doc: Document): PageSignals {
 /** Product tiles as category and search pages repeat them; nested matches count once. */
 const TILE =
   '[data-sku], [data-product-id], [data-product-sku], [data-productid], [data-pid], .s-result-item[data-asin], ' +
-  '[class~="Product"], [class*="product-tile" i], [class*="product-card" i], [class*="ProductTile"], li.product';
+  '.Product, .product-tile, .product-card, .productTile, .ProductTile, .product-item, .grid-product, li.product';
 
 function countTiles(doc: Document): number {
   let count = 0;
