@@ -9,6 +9,7 @@ import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
   ClaimFamilySchema,
+  ColourAdditiveSchema,
   CuratedIngredientSchema,
   FlagSchema,
   SourceSchema,
@@ -194,6 +195,16 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
     });
   }
 
+  const coloursFile = join(data, 'colour-additives.json');
+  const colourIndex: Record<string, string> = {};
+  const dictionaryNames = new Set(cosing.dictionary.names);
+  for (const c of validate(ColourAdditiveSchema, coloursFile, readJsonArray(coloursFile))) {
+    if (cosing.dictionary.names.length > 100 && !dictionaryNames.has(c.ci)) {
+      fail(coloursFile, c.us, 'ci', `"${c.ci}" is not a CosIng name`);
+    }
+    colourIndex[c.us.toLowerCase()] = c.ci;
+  }
+
   const unused = sources.filter((s) => !used.has(s.id));
   if (unused.length > 0) fail(sourcesFile, unused[0]?.id ?? '', 'id', 'source is cited by no entry');
 
@@ -205,6 +216,7 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
     claims,
     flags,
     topics,
+    colourIndex,
     dictionary: cosing.dictionary,
   };
 }

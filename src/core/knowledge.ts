@@ -71,7 +71,9 @@ export class Knowledge {
     let curated = this.curated().get(key) ?? null;
     let index = this.dictionary().get(curated ? ingredientKey(curated.inci) : key);
     if (index === undefined && !curated) {
-      const variant = spellingVariants(key).find((v) => this.curated().has(v) || this.dictionary().has(v));
+      const variant = [...spellingVariants(key), ...colourIndexName(key, this.kb.colourIndex)].find(
+        (v) => this.curated().has(v) || this.dictionary().has(v),
+      );
       if (variant === undefined) return null;
       curated = this.curated().get(variant) ?? null;
       index = this.dictionary().get(curated ? ingredientKey(curated.inci) : variant);
@@ -136,6 +138,20 @@ export function spellingVariants(key: string): string[] {
     if (numbered) out.push(`${numbered[1]}-${numbered[2]}`, `${numbered[1]} ${numbered[2]}`);
   }
   return out.filter((v) => v !== key);
+}
+
+/**
+ * US labels name colours as "FD&C Red No. 40" or "Red 40 Lake"; EU labels and CosIng use the colour
+ * index number ("CI 16035"). A lake is the same dye on an insoluble carrier.
+ */
+export function colourIndexName(key: string, index: Record<string, string> | undefined): string[] {
+  if (!index) return [];
+  const m =
+    /^(?:ext\.?\s*)?(?:fd&c|d&c)?\s*(blue|green|orange|red|violet|yellow)\s*(?:no\.?\s*)?(\d{1,2})(?:\s+(?:aluminum|aluminium|calcium|barium)?\s*lake)?$/.exec(
+      key,
+    );
+  const ci = m ? index[`${m[1]} ${m[2]}`] : undefined;
+  return ci ? [ingredientKey(ci)] : [];
 }
 
 /** Flags implied by EU annex status, so every CosIng name carries them, curated or not. */

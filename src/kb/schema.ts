@@ -66,3 +66,9 @@ export const TopicSchema = z.object({
 });
 
 export type ClaimFamilyInput = z.infer<typeof ClaimFamilySchema>;
+
+/** US colour-additive names ("Red 40") and the colour index number EU labels and CosIng use. */
+export const ColourAdditiveSchema = z.object({
+  us: z.string().check(z.regex(/^(?:Blue|Green|Orange|Red|Violet|Yellow) \d{1,2}$/, 'like "Red 40"')),
+  ci: z.string().check(z.regex(/^CI \d{5}$/, 'like "CI 16035"')),
+});

@@ -143,5 +143,7 @@ export interface CompiledKb {
   claims: ClaimFamily[];
   flags: FlagDefinition[];
   topics: Topic[];
+  /** US colour-additive name in lower case ("red 40") to its colour index name ("CI 16035"). */
+  colourIndex: Record<string, string>;
   dictionary: Dictionary;
 }

@@ -16,7 +16,8 @@ let dir = '';
 function brokenCopy(file: string, edit: (entries: Record<string, unknown>[]) => void): string {
   dir = mkdtempSync(join(tmpdir(), 'kb-'));
   for (const sub of ['claims', 'ingredients']) cpSync(join(DATA, sub), join(dir, sub), { recursive: true });
-  for (const f of ['sources.json', 'flags.json', 'topics.json']) cpSync(join(DATA, f), join(dir, f));
+  for (const f of ['sources.json', 'flags.json', 'topics.json', 'colour-additives.json'])
+    cpSync(join(DATA, f), join(dir, f));
   const path = join(dir, file);
   const entries = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
   edit(entries);

@@ -55,3 +55,18 @@ describe.skipIf(!hasShared || !existsSync(join(SHARED, 'ingredient-lists')))(
     });
   },
 );
+
+describe('US colour-additive names', () => {
+  const k = knowledge();
+  it.each([
+    ['Blue 1 Lake', 'CI 42090'],
+    ['FD&C Red No. 40', 'CI 16035'],
+    ['D&C Red No. 7 Calcium Lake', 'CI 15850'],
+    ['Yellow 5', 'CI 19140'],
+  ])('%s is %s', (name, ci) => {
+    expect(k.lookup(name)?.inci.toUpperCase()).toBe(ci);
+  });
+  it('leaves unknown colour numbers alone', () => {
+    expect(k.lookup('Red 99')).toBeNull();
+  });
+});
