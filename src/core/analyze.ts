@@ -6,7 +6,7 @@ import type { ClaimFamily } from '../kb/types';
 import { englishT, type Translate } from '../shared/i18n-format';
 import { type AvoidItem, avoidId, avoidMatches, withAvoidNote } from './avoid-list';
 import { claimIndexFor, matchClaims } from './claim-matcher';
-import { crossCheckClaim } from './cross-checks';
+import { crossCheckClaim, crossCheckPage } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
 import { type ParsedIngredient, parseListRanges } from './inci/parse';
@@ -14,7 +14,7 @@ import { listDensity, summariseIngredients, withIngredientDetails } from './inci
 import { cleanIngredientName } from './inci/variants';
 import type { Knowledge } from './knowledge';
 import type { Report, ReportClaim, ReportIngredient } from './report';
-import { claimTooltip, ingredientTooltip, type TooltipContent } from './tooltip-content';
+import { claimTooltip, ingredientTooltip, pageCheckTooltip, type TooltipContent } from './tooltip-content';
 
 export interface TextRange {
   start: number;
@@ -87,7 +87,10 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
 
   const findings: Finding[] = [];
   const reportIngredients: ReportIngredient[] = ingredients.map(({ token, info }) => {
-    const flags = info?.curated?.flags ?? [];
+    // Flags come from the curated entry and from CosIng (annexes, allergens); only a caution-level flag
+    // makes the highlight look like a warning, so an approved preservative stays quiet.
+    const flags = info?.flags ?? info?.curated?.flags ?? [];
+    const caution = flags.some((f) => knowledge.flag(f)?.level === 'caution');
     const avoided = avoidMatches(cleanIngredientName(token.raw), info, options.avoid ?? []);
     if (info?.curated || avoided.length > 0) {
       findings.push({
@@ -97,7 +100,7 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
         end: token.end,
         text: token.raw,
         key: info?.inci ?? token.raw,
-        tone: avoided.length > 0 ? 'avoid' : flags.length > 0 ? 'flagged' : 'info',
+        tone: avoided.length > 0 ? 'avoid' : caution ? 'flagged' : 'info',
         tooltip: withAvoidNote(info ? ingredientTooltip(info, knowledge, t) : null, token.raw, avoided, t),
       });
     }
@@ -138,6 +141,31 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
       verdict: hit.family.verdict,
       explanation: crossCheck ? `${hit.family.explanation} ${crossCheck}` : hit.family.explanation,
       sources: hit.family.sources,
+    });
+  }
+  // Ingredients the copy promotes but the list places after the likely 1% line.
+  for (const check of inClaimZones(
+    crossCheckPage(input.text, input.ingredientRanges, ingredients),
+    input.claimRanges,
+  )) {
+    const text = input.text.slice(check.start, check.end);
+    const tooltip = pageCheckTooltip(check, knowledge, t);
+    findings.push({
+      id: `c${findings.length}`,
+      kind: 'claim',
+      start: check.start,
+      end: check.end,
+      text,
+      key: check.id,
+      tone: 'limited-evidence',
+      tooltip,
+    });
+    reportClaims.push({
+      text,
+      claimId: check.id,
+      verdict: 'limited-evidence',
+      explanation: check.message,
+      sources: check.sources,
     });
   }
   findings.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -86,6 +86,23 @@ export function claimTooltip(
   };
 }
 
+/** A claim checked against the product's own list, where the page promotes what the list plays down. */
+export function pageCheckTooltip(
+  check: { label: string; message: string; sources: string[] },
+  knowledge: Knowledge,
+  t: Translate = englishT,
+): TooltipContent {
+  return {
+    heading: check.label,
+    badge: { tone: 'limited-evidence', label: t('badge_check_list') },
+    grade: null,
+    paragraphs: [check.message],
+    note: null,
+    crossCheck: null,
+    sources: refs(check.sources, knowledge),
+  };
+}
+
 export function ingredientTooltip(
   info: IngredientInfo,
   knowledge: Knowledge,

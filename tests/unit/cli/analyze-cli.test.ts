@@ -37,4 +37,23 @@ describe('analyze CLI', () => {
     const report = analyzeHtml(html, null);
     expect(report.page.signals).not.toContain('schema.org Product data');
   });
+
+  it('flags a promoted ingredient that the list places after the likely 1% line', () => {
+    const html = demo('product.html')
+      .replace(
+        'for skin that looks plumper by morning.',
+        'with niacinamide for skin that looks plumper by morning.',
+      )
+      .replace(
+        'Phenoxyethanol, Parfum (Fragrance), Limonene.',
+        'Phenoxyethanol, Niacinamide, Parfum (Fragrance), Limonene.',
+      );
+    const report = analyzeHtml(html, null);
+    const check = report.claims.find((c) => c.claimId === 'hero-below-one-percent');
+    expect(check?.text.toLowerCase()).toBe('niacinamide');
+    expect(check?.explanation).toMatch(/after Phenoxyethanol/);
+    expect(analyzeHtml(demo('product.html'), null).claims.map((c) => c.claimId)).not.toContain(
+      'hero-below-one-percent',
+    );
+  });
 });
