@@ -6,9 +6,15 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const SPACES = /\s+/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Spaces that the full fold would remove or merge: doubled, leading, trailing, or around / , ( ) [ ] -. */
+const NEEDS_SPACING_FOLD = /\s\s|^\s|\s$|\s[/,()[\]-]|[/,()[\]-]\s/;
 
 /** Folds an ingredient name to its lookup key: NFKC, lower case, plain dashes, single spaces. */
 export function ingredientKey(name: string): string {
+  // Printable ASCII with canonical spacing (most of CosIng and most pages) folds to its lower case:
+  // the fast path makes building the 33k-name indexes several times faster.
+  if (PRINTABLE_ASCII.test(name) && !NEEDS_SPACING_FOLD.test(name)) return name.toLowerCase();
   return name
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
@@ -17,4 +23,9 @@ export function ingredientKey(name: string): string {
     .replace(SPACES, ' ')
     .replace(/\s*([/,()[\]-])\s*/g, '$1')
     .trim();
+}
+
+/** The order of dictionary keys: plain UTF-16 code-unit order, the same at build time and on the page. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -31,9 +31,10 @@ function maxDistance(length: number): number {
 }
 
 export class FuzzyIndex {
-  private readonly byFirst = new Map<string, number[]>();
-  private readonly byLast = new Map<string, number[]>();
-  private readonly digits: string[];
+  private readonly byFirst = new Map<number, number[]>();
+  private readonly byLast = new Map<number, number[]>();
+  /** Digits of each name, computed when the name is first compared. */
+  private readonly digits: (string | undefined)[];
 
   /** Names with spaces and hyphens removed: "Hydroxyethyl Cellulose" is "Hydroxyethylcellulose". */
   private compact: Map<string, number> | null = null;
@@ -42,19 +43,21 @@ export class FuzzyIndex {
 
   /** `keys` are folded names (see ingredientKey), one per dictionary index. */
   constructor(private readonly keys: readonly string[]) {
-    this.digits = keys.map(digitsOf);
-    const seenOnce = new Set<string>();
-    for (const key of keys) {
-      for (const w of new Set(wordsOf(key))) {
-        if (seenOnce.has(w)) this.words.add(w);
-        else seenOnce.add(w);
+    this.digits = new Array<string | undefined>(keys.length);
+    // Which name a word was last seen in: a word seen again in another name is dictionary vocabulary.
+    const lastSeen = new Map<string, number>();
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] ?? '';
+      for (const w of key.split(WORD_SEPARATOR)) {
+        if (w.length === 0) continue;
+        const seen = lastSeen.get(w);
+        if (seen === undefined) lastSeen.set(w, index);
+        else if (seen !== index) this.words.add(w);
       }
+      if (key.length < FUZZY_MIN_LENGTH) continue;
+      push(this.byFirst, bucket(key.charCodeAt(0), key.length), index);
+      push(this.byLast, bucket(key.charCodeAt(key.length - 1), key.length), index);
     }
-    keys.forEach((key, index) => {
-      if (key.length < FUZZY_MIN_LENGTH) return;
-      push(this.byFirst, `${key[0]}${key.length}`, index);
-      push(this.byLast, `${key[key.length - 1]}${key.length}`, index);
-    });
   }
 
   /** The name that differs from `query` only in spaces and hyphens, if exactly one does. */
@@ -88,14 +91,16 @@ export class FuzzyIndex {
     let best: FuzzyHit | null = null;
     const seen = new Set<number>();
     for (let len = query.length - budget; len <= query.length + budget; len++) {
-      for (const bucket of [
-        this.byFirst.get(`${query[0]}${len}`),
-        this.byLast.get(`${query[query.length - 1]}${len}`),
+      for (const candidates of [
+        this.byFirst.get(bucket(query.charCodeAt(0), len)),
+        this.byLast.get(bucket(query.charCodeAt(query.length - 1), len)),
       ]) {
-        for (const index of bucket ?? []) {
+        for (const index of candidates ?? []) {
           if (seen.has(index) || index === exclude) continue;
           seen.add(index);
-          if (this.digits[index] !== digits) continue;
+          const own = this.digits[index] ?? digitsOf(this.keys[index] ?? '');
+          this.digits[index] = own;
+          if (own !== digits) continue;
           const limit = best ? Math.min(budget, best.distance) : budget;
           const d = boundedOsa(query, this.keys[index] ?? '', limit);
           if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index))))
@@ -109,7 +114,11 @@ export class FuzzyIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+function bucket(charCode: number, length: number): number {
+  return charCode * 4096 + length;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -119,12 +128,14 @@ function compactOf(key: string): string {
   return key.replace(/[\s-]+/g, '');
 }
 
+const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
+
 function wordsOf(key: string): string[] {
-  return key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  return key.split(WORD_SEPARATOR).filter((w) => w.length > 0);
 }
 
 function digitsOf(s: string): string {
-  return s.replace(/\D+/g, ' ').trim();
+  return /\d/.test(s) ? s.replace(/\D+/g, ' ').trim() : '';
 }
 
 /** Optimal string alignment distance, or limit + 1 as soon as it must exceed `limit`. */

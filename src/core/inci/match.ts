@@ -24,7 +24,7 @@ const cache = new WeakMap<Knowledge, Map<string, InciMatch | null>>();
 export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
   if (!index) {
-    index = new FuzzyIndex(knowledge.kb.dictionary.names.map(ingredientKey));
+    index = new FuzzyIndex(knowledge.dictionaryKeys());
     fuzzyIndexes.set(knowledge, index);
   }
   return index;
