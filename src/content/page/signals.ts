@@ -94,7 +94,7 @@ export function readSignals(doc: Document): PageSignals {
   ]
     .filter(Boolean)
     .join(', ');
-  for (const a of Array.from(doc.querySelectorAll(crumbSelector)).slice(0, 30)) {
+  for (const a of safeQueryAll(doc, crumbSelector).slice(0, 30)) {
     const t = a.textContent?.trim();
     if (t && t.length < 80) breadcrumbs.push(t);
   }
@@ -136,4 +136,13 @@ export function hasIngredientLabel(doc: Document): boolean {
     if (t.length < 40 && INGREDIENT_LABEL.test(t)) return true;
   }
   return false;
+}
+
+/** An adapter selector this browser cannot parse is skipped, never thrown. */
+function safeQueryAll(doc: Document, selector: string): Element[] {
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
 }
