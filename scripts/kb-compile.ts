@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { compareKeys, ingredientKey } from '../src/core/normalize';
 import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
@@ -15,7 +16,7 @@ import {
   SourceSchema,
   TopicSchema,
 } from '../src/kb/schema';
-import type { ClaimFamily, CompiledKb, CuratedIngredient, Source } from '../src/kb/types';
+import type { ClaimFamily, CompiledKb, CuratedIngredient, Dictionary, Source } from '../src/kb/types';
 import { ANNEXES } from '../src/kb/types';
 import type { z } from '../src/lib/zod';
 
@@ -217,7 +218,27 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
     flags,
     topics,
     colourIndex,
-    dictionary: cosing.dictionary,
+    dictionary: sortedByKey(cosing.dictionary),
+  };
+}
+
+/**
+ * Orders the dictionary by each name's lookup key (see `ingredientKey`) and ships the keys, so the page
+ * finds a name by binary search over data it already has, with no index to build on the main thread.
+ */
+export function sortedByKey(dictionary: Omit<Dictionary, 'keys'>): Dictionary {
+  const folded = dictionary.names.map(ingredientKey);
+  const order = folded.map((_, i) => i).sort((a, b) => compareKeys(folded[a] as string, folded[b] as string));
+  const position = new Map(order.map((old, next) => [old, next]));
+  const annex: Record<string, number[]> = {};
+  for (const [old, rows] of Object.entries(dictionary.annex)) annex[String(position.get(Number(old)))] = rows;
+  return {
+    ...dictionary,
+    names: order.map((i) => dictionary.names[i] as string),
+    keys: order.map((i) => folded[i] as string).join('\n'),
+    fn: order.map((i) => dictionary.fn[i] as number[]),
+    cas: order.map((i) => dictionary.cas[i] as string),
+    annex,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Lookups over the compiled knowledge base. Built once per page from the compiled JSON; the maps are
- * created lazily so that a page that never asks for an ingredient pays nothing for them.
+ * Lookups over the compiled knowledge base. Built once per page from the compiled JSON. The CosIng
+ * dictionary ships sorted by lookup key, so finding a name is a binary search over shipped data; the
+ * small curated index is created lazily, so a page that never asks for an ingredient pays nothing.
  */
 import type {
   AnnexEntry,
@@ -11,7 +12,7 @@ import type {
   Source,
   Topic,
 } from '../kb/types';
-import { ingredientKey } from './normalize';
+import { compareKeys, ingredientKey } from './normalize';
 
 export interface IngredientInfo {
   /** Canonical INCI name (the curated spelling when there is one). */
@@ -35,7 +36,7 @@ export class Knowledge {
   readonly claims: CompiledClaim[];
   private readonly sourcesById: Map<string, Source>;
   private readonly flagsById: Map<string, FlagDefinition>;
-  private dictionaryIndex: Map<string, number> | null = null;
+  private keyList: string[] | null = null;
   private curatedIndex: Map<string, CuratedIngredient> | null = null;
 
   constructor(readonly kb: CompiledKb) {
@@ -69,17 +70,17 @@ export class Knowledge {
   lookup(name: string): IngredientInfo | null {
     const key = ingredientKey(name);
     let curated = this.curated().get(key) ?? null;
-    let index = this.dictionary().get(curated ? ingredientKey(curated.inci) : key);
+    let index = this.indexOfKey(curated ? ingredientKey(curated.inci) : key);
     if (index === undefined && !curated) {
       const variant = [...spellingVariants(key), ...colourIndexName(key, this.kb.colourIndex)].find(
-        (v) => this.curated().has(v) || this.dictionary().has(v),
+        (v) => this.curated().has(v) || this.indexOfKey(v) !== undefined,
       );
       if (variant === undefined) return null;
       curated = this.curated().get(variant) ?? null;
-      index = this.dictionary().get(curated ? ingredientKey(curated.inci) : variant);
-      if (index === undefined) index = this.dictionary().get(variant);
+      index = this.indexOfKey(curated ? ingredientKey(curated.inci) : variant);
+      if (index === undefined) index = this.indexOfKey(variant);
     }
-    if (curated && index === undefined) index = this.dictionary().get(key);
+    if (curated && index === undefined) index = this.indexOfKey(key);
     const dict = this.kb.dictionary;
     const functions =
       index === undefined ? [] : (dict.fn[index] ?? []).map((f) => dict.functions[f] ?? '').filter(Boolean);
@@ -100,11 +101,25 @@ export class Knowledge {
     };
   }
 
-  private dictionary(): Map<string, number> {
-    if (!this.dictionaryIndex) {
-      this.dictionaryIndex = new Map(this.kb.dictionary.names.map((n, i) => [ingredientKey(n), i]));
+  /** Every dictionary name's lookup key, in dictionary order (sorted). Split once, on first use. */
+  dictionaryKeys(): string[] {
+    this.keyList ??= this.kb.dictionary.keys.split('\n');
+    return this.keyList;
+  }
+
+  /** The dictionary index of a lookup key, by binary search over the shipped sorted keys. */
+  indexOfKey(key: string): number | undefined {
+    const keys = this.dictionaryKeys();
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const order = compareKeys(keys[mid] as string, key);
+      if (order === 0) return mid;
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
     }
-    return this.dictionaryIndex;
+    return undefined;
   }
 
   private curated(): Map<string, CuratedIngredient> {

@@ -19,7 +19,7 @@ export interface InventoryInput {
 }
 
 export interface CosingResult {
-  dictionary: Dictionary;
+  dictionary: Omit<Dictionary, 'keys'>;
   stats: { inventoryRows: number; annexes: AnnexStats[] };
 }
 

@@ -120,8 +120,13 @@ export interface ClaimFamily {
 
 /** The CosIng inventory, columnar to keep it compact. Index i describes one INCI name. */
 export interface Dictionary {
-  /** Canonical INCI names, upper case as CosIng prints them, sorted. */
+  /** Canonical INCI names, upper case as CosIng prints them, in the order of `keys`. */
   names: string[];
+  /**
+   * The lookup key of every name (`ingredientKey`), joined by newlines, in ascending code-unit order:
+   * one string parses fast, and a binary search over it needs no index built on the page.
+   */
+  keys: string;
   /** Function vocabulary; `fn[i]` indexes into it. */
   functions: string[];
   fn: number[][];
