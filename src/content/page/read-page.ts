@@ -7,7 +7,7 @@ import type { PageInput } from '../../core/analyze';
 import { findClaimZones } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
 import { pageHostname, productAdapterFor } from './retailers';
-import { readSignals } from './signals';
+import { countListingTiles, readSignals } from './signals';
 import { buildTextModel, type TextModel } from './text-model';
 
 export interface ReadPage {
@@ -18,6 +18,7 @@ export interface ReadPage {
 export function readPage(doc: Document, url: string | null): ReadPage {
   const model = buildTextModel(doc.body ?? doc.documentElement);
   const signals = readSignals(doc);
+  signals.listingTiles = countListingTiles(doc);
   const adapter = productAdapterFor(doc, pageHostname(doc, url));
   if (adapter && !signals.retailer) signals.retailer = adapter.id;
   if (adapter && !signals.product?.name) {

@@ -71,7 +71,7 @@ export const RETAILERS: RetailerAdapter[] = [
     title: '#estore_product_title h1, h1',
     breadcrumbs: '#widget_breadcrumb a, .breadcrumb a',
     claims: [{ zone: 'description', selector: '#estore_product_longdesc, #product_long_description' }],
-    ingredients: '#product_ingredients, [id*="ingredients" i]',
+    ingredients: '#product_ingredients, [id*="ingredients"], [id*="Ingredients"]',
   },
   {
     id: 'target',
@@ -129,11 +129,11 @@ export const PLATFORMS: PlatformAdapter[] = [
         selector: '.product__description, .product-single__description, [itemprop="description"]',
       },
     ],
-    ingredients: '[id*="ingredient" i], [class*="ingredient" i]',
+    ingredients: '[id*="ingredient"], [id*="Ingredient"], [class*="ingredient"], [class*="Ingredient"]',
   },
   {
     id: 'woocommerce',
-    platformMarker: 'body.woocommerce, body.woocommerce-page, .woocommerce-product-gallery',
+    platformMarker: 'body.woocommerce, body.woocommerce-page',
     productMarker: 'body.single-product, .product_title',
     title: '.product_title, h1',
     breadcrumbs: '.woocommerce-breadcrumb a',

@@ -10,8 +10,9 @@ import { pageHostname, productAdapterFor } from './retailers';
 type JsonObject = Record<string, unknown>;
 
 const INGREDIENT_LABEL = /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
+/** Where stores put an "Ingredients" heading or tab label (measured: bold and label text cost too much here). */
 const LABEL_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],strong,b,th,label,a[href*="ingredient" i],[aria-controls*="ingredient" i]';
+  'h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],th,a[href*="ngredient"],[aria-controls*="ngredient"]';
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -88,13 +89,12 @@ export function readSignals(doc: Document): PageSignals {
     }
   }
   const adapter = productAdapterFor(doc, pageHostname(doc, null));
-  const crumbSelector = [
-    'nav[aria-label*="readcrumb" i] a, .breadcrumb a, .breadcrumbs a',
-    adapter?.breadcrumbs,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  for (const a of safeQueryAll(doc, crumbSelector).slice(0, 30)) {
+  // Containers first, then their links: cheaper than matching every link against its ancestors.
+  const crumbLinks: Element[] = safeQueryAll(doc, 'nav[aria-label*="readcrumb"], .breadcrumb, .breadcrumbs')
+    .slice(0, 3)
+    .flatMap((nav) => Array.from(nav.getElementsByTagName('a')));
+  if (adapter?.breadcrumbs) crumbLinks.push(...safeQueryAll(doc, adapter.breadcrumbs));
+  for (const a of crumbLinks.slice(0, 30)) {
     const t = a.textContent?.trim();
     if (t && t.length < 80) breadcrumbs.push(t);
   }
@@ -113,8 +113,15 @@ export function readSignals(doc: Document): PageSignals {
     productCount,
     h1: (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
     retailer: adapter?.id ?? null,
-    listingTiles: countTiles(doc),
   };
+}
+
+/**
+ * Product tiles, for the annotator stage only: a listing has no product signal, so the detector's verdict
+ * never depends on them, and counting them costs a full-document selector match on every page.
+ */
+export function countListingTiles(doc: Document): number {
+  return countTiles(doc);
 }
 
 /** Product tiles as category and search pages repeat them; nested matches count once. */
@@ -132,6 +139,8 @@ function countTiles(doc: Document): number {
 
 export function hasIngredientLabel(doc: Document): boolean {
   for (const el of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
+    // A label is a short leaf-ish element; reading the text of a big container costs a subtree walk.
+    if (el.childElementCount > 3) continue;
     const t = el.textContent ?? '';
     if (t.length < 40 && INGREDIENT_LABEL.test(t)) return true;
   }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSignals } from '../../../src/content/page/signals';
+import { countListingTiles, readSignals } from '../../../src/content/page/signals';
 import { classifyPage, type PageSignals } from '../../../src/core/detect';
 
 const base: PageSignals = {
@@ -18,30 +18,59 @@ const doc = (html: string): Document => new DOMParser().parseFromString(html, 't
 
 describe('classifyPage', () => {
   it('needs a product signal and cosmetic evidence, and explains both', () => {
-    const v = classifyPage({ ...base, structuredTypes: ['Product'], title: 'Hydrating Face Serum 30ml', productCount: 1 });
+    const v = classifyPage({
+      ...base,
+      structuredTypes: ['Product'],
+      title: 'Hydrating Face Serum 30ml',
+      productCount: 1,
+    });
     expect(v.isSkincareProduct).toBe(true);
     expect(v.signals.join(' ')).toMatch(/schema.org Product data \(\+3\).*"Serum"/);
     expect(classifyPage({ ...base, title: 'Hydrating Face Serum 30ml' }).isSkincareProduct).toBe(false);
   });
 
   it('does not take a weak word alone ("mask", "oil") as cosmetic', () => {
-    const n95 = { ...base, structuredTypes: ['Product'], ogType: 'product', title: 'N95 Respirator Mask, 20 pack' };
+    const n95 = {
+      ...base,
+      structuredTypes: ['Product'],
+      ogType: 'product',
+      title: 'N95 Respirator Mask, 20 pack',
+    };
     expect(classifyPage(n95).isSkincareProduct).toBe(false);
     expect(classifyPage({ ...n95, hasIngredientHeading: true }, 0.9).isSkincareProduct).toBe(true);
   });
 
   it('lets a measured food list veto the vocabulary, and a cosmetic list confirm it', () => {
-    const page = { ...base, structuredTypes: ['Product'], title: 'Vanilla Ice Cream Maker Kit', hasIngredientHeading: true };
+    const page = {
+      ...base,
+      structuredTypes: ['Product'],
+      title: 'Vanilla Ice Cream Maker Kit',
+      hasIngredientHeading: true,
+    };
     expect(classifyPage(page, 0.1).isSkincareProduct).toBe(false);
-    const cream = { ...base, structuredTypes: ['Product'], title: 'Rich Night Cream', hasIngredientHeading: true };
+    const cream = {
+      ...base,
+      structuredTypes: ['Product'],
+      title: 'Rich Night Cream',
+      hasIngredientHeading: true,
+    };
     expect(classifyPage(cream, 0.95).isSkincareProduct).toBe(true);
     expect(classifyPage(cream, 0.2).isSkincareProduct).toBe(false);
   });
 
   it('calls recipes, articles and listings what they are', () => {
-    expect(classifyPage({ ...base, structuredTypes: ['Recipe'], title: 'Face mask recipe' }).kind).toBe('recipe');
-    expect(classifyPage({ ...base, structuredTypes: ['NewsArticle'], title: 'Best serums' }).kind).toBe('article');
-    const listing = classifyPage({ ...base, structuredTypes: Array(12).fill('Product'), productCount: 12, title: 'Serums' });
+    expect(classifyPage({ ...base, structuredTypes: ['Recipe'], title: 'Face mask recipe' }).kind).toBe(
+      'recipe',
+    );
+    expect(classifyPage({ ...base, structuredTypes: ['NewsArticle'], title: 'Best serums' }).kind).toBe(
+      'article',
+    );
+    const listing = classifyPage({
+      ...base,
+      structuredTypes: Array(12).fill('Product'),
+      productCount: 12,
+      title: 'Serums',
+    });
     expect(listing.kind).toBe('listing');
     expect(classifyPage({ ...base, listingTiles: 40, title: 'Moisturisers | Sephora' }).kind).toBe('listing');
   });
@@ -64,14 +93,20 @@ describe('readSignals', () => {
   });
 
   it('recognises a retailer product page by its layout (Amazon has no structured data)', () => {
-    const page = readFileSync(join(import.meta.dirname, '../../fixtures/retailers/pages/amazon.html'), 'utf8');
+    const page = readFileSync(
+      join(import.meta.dirname, '../../fixtures/retailers/pages/amazon.html'),
+      'utf8',
+    );
     const s = readSignals(doc(page));
     expect(s.retailer).toBe('amazon');
     expect(classifyPage(s).isSkincareProduct).toBe(true);
   });
 
   it('counts product tiles on a listing', () => {
-    const tiles = Array.from({ length: 12 }, (_, i) => `<div class="Product" data-sku="${i}"><span data-sku="${i}">x</span></div>`);
-    expect(readSignals(doc(`<body>${tiles.join('')}</body>`)).listingTiles).toBe(12);
+    const tiles = Array.from(
+      { length: 12 },
+      (_, i) => `<div class="Product" data-sku="${i}"><span data-sku="${i}">x</span></div>`,
+    );
+    expect(countListingTiles(doc(`<body>${tiles.join('')}</body>`))).toBe(12);
   });
 });
