@@ -18,13 +18,17 @@ const pages = existsSync(NEGATIVES) ? readdirSync(NEGATIVES).filter((f) => f.end
 
 describe.skipIf(pages.length === 0)('real negative pages stay silent', () => {
   const knowledge = loadKnowledge();
-  it.each(pages)('%s', (file) => {
-    const doc = new DOMParser().parseFromString(readFileSync(join(NEGATIVES, file), 'utf8'), 'text/html');
-    // The detector stage (cheap signals only), then the full pipeline, which adds the ingredient list.
-    expect(classifyPage(readSignals(doc)).isSkincareProduct).toBe(false);
-    const { report } = analyzePage(readPage(doc, null).input, knowledge);
-    expect(report.page.isSkincareProduct).toBe(false);
-    expect(report.ingredients).toEqual([]);
-    expect(report.claims).toEqual([]);
-  }, 60_000);
+  it.each(pages)(
+    '%s',
+    (file) => {
+      const doc = new DOMParser().parseFromString(readFileSync(join(NEGATIVES, file), 'utf8'), 'text/html');
+      // The detector stage (cheap signals only), then the full pipeline, which adds the ingredient list.
+      expect(classifyPage(readSignals(doc)).isSkincareProduct).toBe(false);
+      const { report } = analyzePage(readPage(doc, null).input, knowledge);
+      expect(report.page.isSkincareProduct).toBe(false);
+      expect(report.ingredients).toEqual([]);
+      expect(report.claims).toEqual([]);
+    },
+    60_000,
+  );
 });
