@@ -92,7 +92,7 @@ export class Knowledge {
             return entry ? [entry] : [];
           });
     return {
-      inci: curated ? curated.inci : toTitleCase(dict.names[index ?? 0] ?? name),
+      inci: curated ? curated.inci : index === undefined ? name : this.nameAt(index),
       functions,
       curated,
       cas: index === undefined ? '' : (dict.cas?.[index] ?? ''),
@@ -105,6 +105,16 @@ export class Knowledge {
   dictionaryKeys(): string[] {
     this.keyList ??= this.kb.dictionary.keys.split('\n');
     return this.keyList;
+  }
+
+  /**
+   * The display name of dictionary entry `index`, made from its lookup key: the key only lost the spaces
+   * around brackets, which are put back. Used everywhere (CLI and page alike), so the copy of the
+   * knowledge base injected into pages need not carry the names.
+   */
+  nameAt(index: number): string {
+    const key = this.dictionaryKeys()[index] ?? '';
+    return toTitleCase(key.replace(/(?<=[^\s(/-])([([])/g, ' $1').replace(/([)\]])(?=[^\s)\],/-])/g, '$1 '));
   }
 
   /** The dictionary index of a lookup key, by binary search over the shipped sorted keys. */

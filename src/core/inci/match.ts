@@ -65,7 +65,7 @@ function computeMatch(raw: string, knowledge: Knowledge, threshold: number): Inc
   const index = fuzzyIndexFor(knowledge);
   for (const candidate of fuzzyCandidates(cleaned)) {
     const spaced = index.spacingVariant(ingredientKey(candidate));
-    const info = spaced === null ? null : knowledge.lookup(knowledge.kb.dictionary.names[spaced] ?? '');
+    const info = spaced === null ? null : knowledge.lookup(knowledge.nameAt(spaced));
     if (info) return { info, matchedBy: 'variant', confidence: 1 };
   }
   const best = nearestName(cleaned, knowledge);
@@ -86,7 +86,7 @@ export function nearestName(
   for (const candidate of fuzzyCandidates(cleaned)) {
     const hit = index.nearest(ingredientKey(candidate));
     if (hit && (!best || hit.confidence > best.confidence)) {
-      best = { name: knowledge.kb.dictionary.names[hit.index] ?? '', confidence: hit.confidence };
+      best = { name: knowledge.nameAt(hit.index), confidence: hit.confidence };
     }
   }
   return best;
