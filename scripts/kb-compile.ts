@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { dictionaryWords } from '../src/core/inci/fuzzy';
 import { compareKeys, ingredientKey } from '../src/core/normalize';
 import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
@@ -226,7 +227,7 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
  * Orders the dictionary by each name's lookup key (see `ingredientKey`) and ships the keys, so the page
  * finds a name by binary search over data it already has, with no index to build on the main thread.
  */
-export function sortedByKey(dictionary: Omit<Dictionary, 'keys'>): Dictionary {
+export function sortedByKey(dictionary: Omit<Dictionary, 'keys' | 'words'>): Dictionary {
   const folded = dictionary.names.map(ingredientKey);
   const order = folded.map((_, i) => i).sort((a, b) => compareKeys(folded[a] as string, folded[b] as string));
   const position = new Map(order.map((old, next) => [old, next]));
@@ -236,6 +237,7 @@ export function sortedByKey(dictionary: Omit<Dictionary, 'keys'>): Dictionary {
     ...dictionary,
     names: order.map((i) => dictionary.names[i] as string),
     keys: order.map((i) => folded[i] as string).join('\n'),
+    words: dictionaryWords(folded).join('\n'),
     fn: order.map((i) => dictionary.fn[i] as number[]),
     cas: order.map((i) => dictionary.cas[i] as string),
     annex,

@@ -19,7 +19,7 @@ export interface InventoryInput {
 }
 
 export interface CosingResult {
-  dictionary: Omit<Dictionary, 'keys'>;
+  dictionary: Omit<Dictionary, 'keys' | 'words'>;
   stats: { inventoryRows: number; annexes: AnnexStats[] };
 }
 

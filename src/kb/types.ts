@@ -127,6 +127,8 @@ export interface Dictionary {
    * one string parses fast, and a binary search over it needs no index built on the page.
    */
   keys: string;
+  /** Words used by two or more names, newline-joined: a name made only of them is real, not a typo. */
+  words: string;
   /** Function vocabulary; `fn[i]` indexes into it. */
   functions: string[];
   fn: number[][];

@@ -36,43 +36,45 @@ export class FuzzyIndex {
   /** Digits of each name, computed when the name is first compared. */
   private readonly digits: (string | undefined)[];
 
-  /** Names with spaces and hyphens removed: "Hydroxyethyl Cellulose" is "Hydroxyethylcellulose". */
-  private compact: Map<string, number> | null = null;
   /** Words that occur in at least two dictionary names. */
-  private readonly words = new Set<string>();
+  private readonly words: Set<string>;
 
-  /** `keys` are folded names (see ingredientKey), one per dictionary index. */
-  constructor(private readonly keys: readonly string[]) {
+  /**
+   * `keys` are folded names (see ingredientKey), one per dictionary index. `commonWords`, the words of
+   * two or more names, ships precomputed with the dictionary (see `dictionaryWords`); splitting 34,000
+   * names into words on the page would cost 100 ms or more.
+   */
+  constructor(
+    private readonly keys: readonly string[],
+    commonWords: Iterable<string> = dictionaryWords(keys),
+  ) {
     this.digits = new Array<string | undefined>(keys.length);
-    // Which name a word was last seen in: a word seen again in another name is dictionary vocabulary.
-    const lastSeen = new Map<string, number>();
+    this.words = new Set(commonWords);
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] ?? '';
-      for (const w of key.split(WORD_SEPARATOR)) {
-        if (w.length === 0) continue;
-        const seen = lastSeen.get(w);
-        if (seen === undefined) lastSeen.set(w, index);
-        else if (seen !== index) this.words.add(w);
-      }
       if (key.length < FUZZY_MIN_LENGTH) continue;
       push(this.byFirst, bucket(key.charCodeAt(0), key.length), index);
       push(this.byLast, bucket(key.charCodeAt(key.length - 1), key.length), index);
     }
   }
 
-  /** The name that differs from `query` only in spaces and hyphens, if exactly one does. */
+  /**
+   * The name that differs from `query` only in spaces and hyphens, if exactly one does. Spaces and
+   * hyphens only lengthen a name and keep its first letter, so the candidates are in a few buckets.
+   */
   spacingVariant(query: string): number | null {
-    if (!this.compact) {
-      const compact = new Map<string, number>();
-      this.keys.forEach((key, index) => {
-        const c = compactOf(key);
-        // Two names that differ only in spacing are both real: an ambiguous key resolves to neither.
-        compact.set(c, compact.has(c) ? -1 : index);
-      });
-      this.compact = compact;
+    const compact = compactOf(query);
+    if (compact.length < FUZZY_MIN_LENGTH) return null;
+    let found: number | null = null;
+    for (let len = compact.length; len <= compact.length + 6; len++) {
+      for (const index of this.byFirst.get(bucket(compact.charCodeAt(0), len)) ?? []) {
+        if (compactOf(this.keys[index] ?? '') !== compact) continue;
+        // Two names that differ only in spacing are both real: an ambiguous query resolves to neither.
+        if (found !== null && found !== index) return null;
+        found = index;
+      }
     }
-    const index = this.compact.get(compactOf(query));
-    return index === undefined || index < 0 ? null : index;
+    return found;
   }
 
   /** Calibration: the closest name other than the dictionary's own entry `index`. */
@@ -122,6 +124,20 @@ function push(map: Map<number, number[]>, key: number, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The words that occur in two or more dictionary names; computed when the knowledge base is compiled. */
+export function dictionaryWords(keys: readonly string[]): string[] {
+  const lastSeen = new Map<string, number>();
+  const common = new Set<string>();
+  keys.forEach((key, index) => {
+    for (const w of wordsOf(key)) {
+      const seen = lastSeen.get(w);
+      if (seen === undefined) lastSeen.set(w, index);
+      else if (seen !== index) common.add(w);
+    }
+  });
+  return [...common].sort();
 }
 
 function compactOf(key: string): string {

@@ -24,7 +24,7 @@ const cache = new WeakMap<Knowledge, Map<string, InciMatch | null>>();
 export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
   if (!index) {
-    index = new FuzzyIndex(knowledge.dictionaryKeys());
+    index = new FuzzyIndex(knowledge.dictionaryKeys(), knowledge.kb.dictionary.words.split('\n'));
     fuzzyIndexes.set(knowledge, index);
   }
   return index;
