@@ -69,7 +69,33 @@ export function findClaimZones(
     const body = sectionBody(heading);
     if (body) addElement(body, zone);
   }
+  // A store whose copy has no recognisable structure (a brand's own shop) still has claims: read the
+  // whole page then, except the parts that are never the product's own copy.
+  if (!zones.some((z) => z.zone !== 'title')) zones.push(...pageZones(model, query(NOT_OWN_COPY)));
   return toSentences(model.text, merge(zones));
+}
+
+/** Page regions that never hold the product's own marketing copy. */
+const NOT_OWN_COPY = `${NOT_COPY}, header, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [class*="recommend" i], [id*="recommend" i], [class*="carousel" i], [class*="related" i], [class*="upsell" i]`;
+
+/** The whole text except the excluded regions (each taken at its topmost element), as 'page' zones. */
+function pageZones(model: TextModel, excluded: Element[]): ClaimRange[] {
+  const cuts = excluded
+    .filter((el) => !el.parentElement?.closest(NOT_OWN_COPY))
+    .slice(0, 300)
+    .flatMap((el) => {
+      const r = elementRange(model, el);
+      return r ? [r] : [];
+    })
+    .sort((a, b) => a.start - b.start);
+  const out: ClaimRange[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    if (cut.start > at) out.push({ start: at, end: cut.start, zone: 'page' });
+    at = Math.max(at, cut.end);
+  }
+  if (at < model.text.length) out.push({ start: at, end: model.text.length, zone: 'page' });
+  return out;
 }
 
 /**
