@@ -68,6 +68,10 @@ export interface ProductPageFigures {
   firstAnnotateMs: number;
   longestTaskMs: number;
   kbParseMs: number;
+  /** Medians of the steady runs' parts: reading the page, the core analysis, painting. */
+  readMs: number;
+  analyseMs: number;
+  renderMs: number;
   findings: number;
 }
 
@@ -110,6 +114,10 @@ export async function measureProductPage(
     return n;
   });
   const kbParseMs = (await entries(page, 'kb-parse'))[0] ?? Number.NaN;
+  const steady = async (name: string): Promise<number> => median((await entries(page, name)).slice(1));
+  const readMs = await steady('read');
+  const analyseMs = await steady('analyse');
+  const renderMs = await steady('render-highlight-api');
   await page.close();
   return {
     walkMs,
@@ -117,6 +125,9 @@ export async function measureProductPage(
     firstAnnotateMs: first.busyMs,
     longestTaskMs: after.longestTaskMs,
     kbParseMs,
+    readMs,
+    analyseMs,
+    renderMs,
     findings,
   };
 }

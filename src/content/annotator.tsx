@@ -87,8 +87,11 @@ async function start(root: AbortController): Promise<void> {
 
     const started = now();
     const { model, input } = readPage(document, location.href);
+    measure('read', started);
+    const analysed = now();
     const options = { avoid: settings.avoid, t, force: selection !== null };
     const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
+    measure('analyse', analysed);
     if (!report.page.isSkincareProduct) {
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
       return;

@@ -197,7 +197,26 @@ export function findClaims(text: string, exclude: TextRange[], knowledge: Knowle
 /** Claim hits inside the marketing-copy zones, when the page reader found any; all hits otherwise. */
 function inClaimZones<T extends TextRange>(hits: T[], zones: ClaimRange[] | undefined): T[] {
   if (!zones || zones.length === 0) return hits;
-  return hits.filter((h) => zones.some((z) => h.start >= z.start && h.end <= z.end));
+  // Zones are sentences, sorted and disjoint: a binary search finds the one that could hold a hit.
+  const sorted = isSorted(zones) ? zones : [...zones].sort((a, b) => a.start - b.start);
+  return hits.filter((h) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const z = sorted[mid] as ClaimRange;
+      if (z.end <= h.start) lo = mid + 1;
+      else if (z.start > h.start) hi = mid - 1;
+      else return h.end <= z.end;
+    }
+    return false;
+  });
+}
+
+function isSorted(zones: ClaimRange[]): boolean {
+  for (let i = 1; i < zones.length; i++)
+    if ((zones[i] as ClaimRange).start < (zones[i - 1] as ClaimRange).start) return false;
+  return true;
 }
 
 /** Highlights cannot nest: where two findings overlap, the earlier (and then longer) one wins. */
