@@ -6,7 +6,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, serveStatic, tabIdOf, tabState, waitForTabState } from '../tests/e2e/harness';
+import {
+  launchExtension,
+  serveStatic,
+  tabIdOf,
+  tabState,
+  waitForPainted,
+  waitForTabState,
+} from '../tests/e2e/harness';
 import { formatReport } from './analyze';
 import { buildExtension } from './build';
 
@@ -31,12 +38,13 @@ async function main(): Promise<void> {
       return;
     }
 
-    await page.waitForSelector('skin-truth-mark[data-kind="claim"]', { timeout: 20_000 });
+    const painted = await waitForPainted(page, 1);
     const tabId = await tabIdOf(ext.worker, url);
     await waitForTabState(ext.worker, tabId, 'ready');
     mkdirSync(OUT, { recursive: true });
 
-    await page.hover('skin-truth-mark[data-kind="claim"]');
+    const claim = painted.find((p) => p.text === 'boosts collagen') ?? painted[0];
+    await page.mouse.move(claim?.x ?? 0, claim?.y ?? 0);
     await page.waitForSelector('skin-truth-ui .tip', { state: 'visible' });
     await page.screenshot({ path: join(OUT, 'page-with-tooltip.png') });
 

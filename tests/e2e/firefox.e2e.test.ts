@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPainted, DIST, type StaticServer, serveStatic } from './harness';
+import { COLLECT_PAINTED, DIST, type PaintedFinding, type StaticServer, serveStatic } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -42,7 +42,7 @@ describe.skipIf(!existsSync(FIREFOX))('extension in Firefox', () => {
     let painted: { text: string; paint: string }[] = [];
     for (let i = 0; i < 100 && painted.length < 3; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      painted = await page.evaluate(collectPainted);
+      painted = (await page.evaluate(COLLECT_PAINTED)) as PaintedFinding[];
     }
     expect(painted.find((p) => p.text === 'boosts collagen')?.paint).toBe('claim-bad');
     expect(painted.map((p) => p.text)).toContain('Hydrolyzed Collagen');

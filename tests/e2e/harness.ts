@@ -177,50 +177,39 @@ export interface PaintedFinding {
  * `CSS.highlights` under our prefix, or wrapped `skin-truth-mark` elements.
  */
 export async function paintedFindings(page: Page): Promise<PaintedFinding[]> {
-  return page.evaluate(collectPainted);
+  return page.evaluate(COLLECT_PAINTED) as Promise<PaintedFinding[]>;
 }
 
-/** Runs inside the page (any driver's `evaluate`), so it must not use anything from this module's scope. */
-export function collectPainted(): PaintedFinding[] {
-  {
-    const out: { id: string; paint: string; text: string; x: number; y: number }[] = [];
-    const centre = (r: DOMRect | undefined): { x: number; y: number } =>
-      r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: -1, y: -1 };
-    const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS
-      .highlights;
-    if (registry) {
-      let n = 0;
-      for (const [name, highlight] of registry) {
-        if (!name.startsWith('skin-truth-') || name === 'skin-truth-active') continue;
-        for (const r of highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out.push({
-            id: `h${n++}`,
-            paint: name.slice('skin-truth-'.length),
-            text: range.toString(),
-            ...centre(range.getClientRects()[0]),
-          });
-        }
+/**
+ * Runs inside the page (any driver's `evaluate`). Written as JavaScript source, not a function, because a
+ * function compiled by some TypeScript runners carries helper calls that do not exist in the page.
+ */
+export const COLLECT_PAINTED = `(() => {
+  const out = [];
+  const centre = (r) => (r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: -1, y: -1 });
+  const registry = window.CSS.highlights;
+  if (registry) {
+    let n = 0;
+    for (const [name, highlight] of registry) {
+      if (!name.startsWith('skin-truth-') || name === 'skin-truth-active') continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push({ id: 'h' + n++, paint: name.slice('skin-truth-'.length), text: range.toString(), ...centre(range.getClientRects()[0]) });
       }
     }
-    const groups = new Map<string, HTMLElement[]>();
-    for (const el of document.querySelectorAll<HTMLElement>('skin-truth-mark')) {
-      const id = el.dataset.finding ?? '';
-      groups.set(id, [...(groups.get(id) ?? []), el]);
-    }
-    for (const [id, els] of groups) {
-      out.push({
-        id,
-        paint: els[0]?.dataset.paint ?? '',
-        text: els.map((e) => e.textContent).join(''),
-        ...centre(els[0]?.getClientRects()[0]),
-      });
-    }
-    return out;
   }
-}
+  const groups = new Map();
+  for (const el of document.querySelectorAll('skin-truth-mark')) {
+    const id = el.dataset.finding || '';
+    groups.set(id, [...(groups.get(id) || []), el]);
+  }
+  for (const [id, els] of groups) {
+    out.push({ id, paint: els[0].dataset.paint || '', text: els.map((e) => e.textContent).join(''), ...centre(els[0].getClientRects()[0]) });
+  }
+  return out;
+})()`;
 
 /** Waits until the extension has painted at least `min` findings. */
 export async function waitForPainted(page: Page, min = 1, timeoutMs = 20_000): Promise<PaintedFinding[]> {
