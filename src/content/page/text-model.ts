@@ -99,38 +99,39 @@ export function buildTextModel(root: Node): TextModel {
       lastChar = '\n';
     }
   };
+  const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCKS.has((node as Element).tagName);
 
-  // Iterative pre-order walk; a stack of "exit" markers closes block elements.
-  const stack: (Node | { exit: Element })[] = [root];
-  while (stack.length > 0) {
-    const item = stack.pop() as Node | { exit: Element };
-    if ('exit' in item) {
-      newline();
-      continue;
-    }
-    const node = item;
-    if (node.nodeType === 3) {
+  if (root.nodeType === 1 && isSkippedElement(root as Element)) return { text: '', nodes, starts };
+  if (isBlock(root)) newline();
+  // A pointer walk in document order (first child, next sibling, parent): no stack and no allocation
+  // per element, which matters on pages of tens of thousands of elements.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === 3) {
       const data = (node as Text).data;
-      if (data.length === 0) continue;
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      lastChar = data[data.length - 1] ?? lastChar;
-      continue;
-    }
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isSkippedElement(el)) continue;
-      if (BLOCKS.has(el.tagName)) {
-        newline();
-        stack.push({ exit: el });
+      if (data.length > 0) {
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
+        lastChar = data[data.length - 1] ?? lastChar;
       }
-    } else if (node.nodeType !== 9 && node.nodeType !== 11) {
-      continue;
+    } else if (type === 1 && !isSkippedElement(node as Element)) {
+      if (isBlock(node)) newline();
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
     }
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    // Move on: the next sibling, or climb out of finished elements, closing blocks on the way.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && isBlock(node)) newline();
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
+  if (isBlock(root)) newline();
   return { text: parts.join(''), nodes, starts };
 }
 
