@@ -9,6 +9,7 @@
  */
 import { analyzePage, type Finding } from '../core/analyze';
 import { claimIndexFor, mayHoldFindings } from '../core/claim-matcher';
+import { fuzzyIndexFor } from '../core/inci/match';
 import { Knowledge } from '../core/knowledge';
 import type { CompiledKb } from '../kb/types';
 import { browser } from '../shared/browser';
@@ -26,7 +27,7 @@ import { readPage } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
 import type { Renderer } from './render/renderer';
 import { createWrapRenderer } from './render/wrap';
-import { measure, now } from './timing';
+import { measure, now, record, yieldToPage } from './timing';
 import { mountTooltips, type Tooltips } from './tooltip/tooltips';
 
 const GUARD = Symbol.for('skin-truth.annotator');
@@ -79,23 +80,32 @@ async function start(root: AbortController): Promise<void> {
   };
 
   let run: Run | null = null;
-  const annotate = (): void => {
+  /** One analysis of the page, in stages with a yield to the page between them. */
+  const annotate = async (): Promise<void> => {
     run?.controller.abort();
     const controller = childOf(root.signal);
     const current: Run = { controller, renderer: null, tooltips: null };
     run = current;
 
-    const started = now();
+    let busy = 0;
+    const read = now();
     const { model, input } = readPage(document, location.href);
-    measure('read', started);
+    busy += measure('read', read);
+    await yieldToPage();
+    // A newer run (the page changed again) or a teardown supersedes this one.
+    if (controller.signal.aborted) return;
+
     const analysed = now();
     const options = { avoid: settings.avoid, t, force: selection !== null };
     const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
-    measure('analyse', analysed);
+    busy += measure('analyse', analysed);
     if (!report.page.isSkincareProduct) {
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
       return;
     }
+    await yieldToPage();
+    if (controller.signal.aborted) return;
+
     const views = findings.map(toView);
     const shown = highlightedFindings(findings, settings);
     if (shown.length > 0) {
@@ -103,20 +113,30 @@ async function start(root: AbortController): Promise<void> {
         highlightApiAvailable(document) && !forceWrapEngine() ? createHighlightRenderer : createWrapRenderer;
       const paintStarted = now();
       const renderer = watcher.quietly(() => create(document, model, shown));
-      measure(`render-${renderer.engine}`, paintStarted);
       current.renderer = renderer;
       current.tooltips = mountTooltips(document, renderer, views, controller.signal);
       controller.signal.addEventListener('abort', () => watcher.quietly(() => renderer.remove()), {
         once: true,
       });
+      busy += measure(`render-${renderer.engine}`, paintStarted);
     }
-    measure('annotate', started);
+    record('annotate', busy);
     send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
   };
+  const reannotate = (): void => {
+    // A page that breaks our reading (a node removed mid-run) costs this run only, never the page.
+    annotate().catch(() => run?.controller.abort());
+  };
 
+  // Indexes are built in tasks of their own before the first run, not inside it.
+  await yieldToPage();
   const claimIndex = claimIndexFor(compiled.claims);
+  await yieldToPage();
+  fuzzyIndexFor(knowledge);
+  await yieldToPage();
+  if (root.signal.aborted) return;
   const watcher = watchPage(document, {
-    onChange: annotate,
+    onChange: reannotate,
     relevant: (text) => mayHoldFindings(text, claimIndex),
     signal: root.signal,
   });
@@ -135,7 +155,7 @@ async function start(root: AbortController): Promise<void> {
     return Promise.resolve({ removed: true });
   });
 
-  annotate();
+  await annotate();
 }
 
 function main(): void {
