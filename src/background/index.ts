@@ -21,6 +21,16 @@ type Sender = browser.Runtime.MessageSender;
 
 /** Files injected, in order, into a page the detector picked: the knowledge base, then the annotator. */
 export const ANNOTATOR_FILES = ['kb.js', 'annotator.js'];
+
+/**
+ * One file per call: each runs as its own task in the page, so parsing the knowledge base and starting
+ * the annotator never add up to one long task.
+ */
+async function injectAnnotator(tabId: number): Promise<void> {
+  for (const file of ANNOTATOR_FILES) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+  }
+}
 const MENU_ID = 'analyse-selection';
 
 /** Our own pages (popup, options), wherever they are open: a popup opened as a tab still counts. */
@@ -43,7 +53,7 @@ async function onContentMessage(message: unknown, sender: Sender): Promise<unkno
       return { injected: false };
     }
     await setTabState(tabId, { state: 'analysing', verdict: parsed.verdict });
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ANNOTATOR_FILES });
+    await injectAnnotator(tabId);
     return { injected: true };
   }
   await showState(tabId, parsed.state);
