@@ -99,7 +99,15 @@ describe('background hub', () => {
     expect(await send({ type: 'detector/verdict', verdict, candidate: true }, contentSender())).toEqual({
       injected: true,
     });
-    expect(calls.executeScript).toHaveLength(1);
+    // The knowledge base first, then the annotator, each in its own call so each runs as its own task.
+    expect(calls.executeScript.map((c) => (c as { files?: string[] }).files)).toEqual([
+      ['kb.js'],
+      ['annotator.js'],
+    ]);
+    expect(calls.executeScript.map((c) => (c as { files?: string[] }).files)).toEqual([
+      ['kb.js'],
+      ['annotator.js'],
+    ]);
     expect(session.get('tab:7')).toMatchObject({ state: 'analysing' });
   });
 
