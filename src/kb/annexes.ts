@@ -3,6 +3,7 @@
  * to the inventory names they identify. Node-side only, like ./cosing.ts.
  */
 
+import { ORIGINAL_ALLERGENS } from './allergens';
 import { CosingError, rows, splitCas, squash } from './csv';
 import type { Annex, AnnexEntry } from './types';
 
@@ -24,35 +25,6 @@ export interface AnnexStats {
   unmatched: string[];
 }
 
-/** The 26 allergens of Directive 2003/15/EC; later Annex III labelling rows come from Reg. (EU) 2023/1545. */
-const ORIGINAL_ALLERGENS = new Set([
-  'AMYL CINNAMAL',
-  'AMYLCINNAMYL ALCOHOL',
-  'ANISE ALCOHOL',
-  'BENZYL ALCOHOL',
-  'BENZYL BENZOATE',
-  'BENZYL CINNAMATE',
-  'BENZYL SALICYLATE',
-  'BUTYLPHENYL METHYLPROPIONAL',
-  'CINNAMAL',
-  'CINNAMYL ALCOHOL',
-  'CITRAL',
-  'CITRONELLOL',
-  'COUMARIN',
-  'EUGENOL',
-  'FARNESOL',
-  'GERANIOL',
-  'HEXYL CINNAMAL',
-  'HYDROXYCITRONELLAL',
-  'HYDROXYISOHEXYL 3-CYCLOHEXENE CARBOXALDEHYDE',
-  'ISOEUGENOL',
-  'ALPHA-ISOMETHYL IONONE',
-  'LIMONENE',
-  'LINALOOL',
-  'METHYL 2-OCTYNOATE',
-  'EVERNIA PRUNASTRI EXTRACT',
-  'EVERNIA FURFURACEA EXTRACT',
-]);
 const BOTANICAL = /\b(?:EXTRACT|OIL|JUICE|WATER|POWDER|FLOWER|LEAF|ROOT|SEED|BARK|FRUIT)\b/;
 const LABELLING_RULE = /Article\s*19/i;
 const CONDITIONAL =

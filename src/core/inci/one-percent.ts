@@ -6,6 +6,7 @@
  *
  * A heuristic, not a rule: the report calls it an estimate and names the marker ingredient.
  */
+import { ORIGINAL_ALLERGENS } from '../../kb/allergens';
 
 /**
  * Markers, as CosIng names (upper case). Legal caps from EU Annex V (preservatives) unless noted;
@@ -37,30 +38,8 @@ const FRAGRANCE = [
   'PARFUM',
   'AROMA',
   'FRAGRANCE',
-  // The 24 fragrance allergens labelled since 2003: declared from 0.001 % (leave-on), trace in practice.
-  'AMYL CINNAMAL',
-  'AMYLCINNAMYL ALCOHOL',
-  'ANISE ALCOHOL',
-  'BENZYL BENZOATE',
-  'BENZYL CINNAMATE',
-  'BENZYL SALICYLATE',
-  'CINNAMAL',
-  'CINNAMYL ALCOHOL',
-  'CITRAL',
-  'CITRONELLOL',
-  'COUMARIN',
-  'EUGENOL',
-  'FARNESOL',
-  'GERANIOL',
-  'HEXYL CINNAMAL',
-  'HYDROXYCITRONELLAL',
-  'ISOEUGENOL',
-  'ALPHA-ISOMETHYL IONONE',
-  'LIMONENE',
-  'LINALOOL',
-  'METHYL 2-OCTYNOATE',
-  'EVERNIA PRUNASTRI EXTRACT',
-  'EVERNIA FURFURACEA EXTRACT',
+  // The labelled fragrance allergens: declared from 0.001 % (leave-on), trace in practice.
+  ...ORIGINAL_ALLERGENS,
 ];
 const MARKERS = new Map<string, OnePercentLine['reason']>([
   ...PRESERVATIVES.map((n) => [n, 'legal-cap'] as const),
