@@ -104,10 +104,6 @@ describe('background hub', () => {
       ['kb.js'],
       ['annotator.js'],
     ]);
-    expect(calls.executeScript.map((c) => (c as { files?: string[] }).files)).toEqual([
-      ['kb.js'],
-      ['annotator.js'],
-    ]);
     expect(session.get('tab:7')).toMatchObject({ state: 'analysing' });
   });
 
