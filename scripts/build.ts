@@ -56,10 +56,12 @@ export async function buildExtension(release: boolean): Promise<void> {
   // the same data written as a JavaScript object literal.
   const kb = ensureCompiledKb();
   const parse = `JSON.parse(${JSON.stringify(JSON.stringify(pageKb(kb)))})`;
-  // Development builds time the parse for the benchmark; release builds carry no timing code.
+  // Development builds time the parse for the benchmark; release builds carry no timing code. The
+  // script ends with `void 0` because a script's last value is sent back to the injecting call, and
+  // Firefox fails that call when the value is the whole knowledge base.
   const kbScript = release
-    ? `globalThis.__skinTruthKb=${parse};\n`
-    : `{const t=performance.now();globalThis.__skinTruthKb=${parse};performance.measure('skin-truth:kb-parse',{start:t,end:performance.now()});}\n`;
+    ? `globalThis.__skinTruthKb=${parse};void 0;\n`
+    : `{const t=performance.now();globalThis.__skinTruthKb=${parse};performance.measure('skin-truth:kb-parse',{start:t,end:performance.now()});}void 0;\n`;
   writeFileSync(join(DIST, 'kb.js'), kbScript);
 
   await build({ ...bundleOptions(release), outdir: DIST });
