@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { claimIndexFor, matchClaims } from '../src/core/claim-matcher';
 import { Knowledge } from '../src/core/knowledge';
 import { compileKb } from './kb-compile';
 
@@ -200,21 +201,25 @@ function claimsReport(): void {
     string,
     string
   >[];
-  const count = (text: string, regex: RegExp) => {
-    regex.lastIndex = 0;
-    return [...text.matchAll(regex)].map((m) => m[0]);
-  };
+  // The matcher the annotator runs, one family at a time.
+  const claimIndex = claimIndexFor(k.kb.claims);
+  const matches = (text: string) => matchClaims(text, claimIndex);
+  const perRow = rows.map((row) => ({
+    marketing: matches([row.name, row.what_it_is, row.highlighted_ingredients].join(' \n ')),
+    lists: matches(row.ingredients ?? ''),
+  }));
+  const count = (found: ReturnType<typeof matches>, id: string) =>
+    found.filter((m) => m.family.id === id).map((m) => m.text);
   const fired: [string, number, number, string[]][] = [];
-  for (const { family, regex } of k.claims) {
+  for (const family of k.kb.claims) {
     let inMarketing = 0;
     let inLists = 0;
     const samples = new Set<string>();
-    for (const row of rows) {
-      const marketing = [row.name, row.what_it_is, row.highlighted_ingredients].join(' \n ');
-      const found = count(marketing, regex);
+    for (const row of perRow) {
+      const found = count(row.marketing, family.id);
       inMarketing += found.length;
       for (const f of found.slice(0, 1)) if (samples.size < 3) samples.add(f.toLowerCase());
-      inLists += count(row.ingredients ?? '', regex).length;
+      inLists += count(row.lists, family.id).length;
     }
     fired.push([family.id, inMarketing, inLists, [...samples]]);
   }

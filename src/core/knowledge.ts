@@ -3,15 +3,7 @@
  * dictionary ships sorted by lookup key, so finding a name is a binary search over shipped data; the
  * small curated index is created lazily, so a page that never asks for an ingredient pays nothing.
  */
-import type {
-  AnnexEntry,
-  ClaimFamily,
-  CompiledKb,
-  CuratedIngredient,
-  FlagDefinition,
-  Source,
-  Topic,
-} from '../kb/types';
+import type { AnnexEntry, CompiledKb, CuratedIngredient, FlagDefinition, Source, Topic } from '../kb/types';
 import { compareKeys, ingredientKey } from './normalize';
 
 export interface IngredientInfo {
@@ -27,13 +19,7 @@ export interface IngredientInfo {
   flags: string[];
 }
 
-export interface CompiledClaim {
-  family: ClaimFamily;
-  regex: RegExp;
-}
-
 export class Knowledge {
-  readonly claims: CompiledClaim[];
   private readonly sourcesById: Map<string, Source>;
   private readonly flagsById: Map<string, FlagDefinition>;
   private keyList: string[] | null = null;
@@ -42,12 +28,6 @@ export class Knowledge {
   constructor(readonly kb: CompiledKb) {
     this.sourcesById = new Map(kb.sources.map((s) => [s.id, s]));
     this.flagsById = new Map((kb.flags ?? []).map((f) => [f.id, f]));
-    // No 'u' flag: case-insensitive Unicode matching is about 7 times slower in V8 on page-sized text,
-    // and the patterns need nothing from it (the build checks they also compile in Unicode mode).
-    this.claims = kb.claims.map((family) => ({
-      family,
-      regex: new RegExp(family.patterns.map((p) => `(?:${p})`).join('|'), 'gi'),
-    }));
   }
 
   source(id: string): Source | undefined {
