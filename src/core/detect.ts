@@ -134,8 +134,3 @@ export function classifyPage(signals: PageSignals, inciDensity: number | null = 
   const confidence = Math.max(0, Math.min(1, score / 9));
   return { isSkincareProduct, kind, confidence: Math.round(confidence * 100) / 100, signals: reasons };
 }
-
-/** The cheap first stage: worth loading the annotator and the knowledge base for this page? */
-export function looksLikeSkincareCandidate(signals: PageSignals): boolean {
-  return classifyPage(signals).isSkincareProduct;
-}
