@@ -8,7 +8,7 @@
 import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
 import { PAINTS, paintOf, type Renderer } from './renderer';
-import { paintCss } from './styles';
+import { attachStyles, paintCss } from './styles';
 
 const PREFIX = 'skin-truth-';
 
@@ -139,27 +139,4 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
       byRange.clear();
     },
   };
-}
-
-/**
- * Adds our paint rules to the document. A constructed sheet in adoptedStyleSheets leaves the DOM
- * untouched; where the browser refuses one from an extension context, a <style> element (removed again
- * with the highlights) does the same job.
- */
-function attachStyles(doc: Document, css: string): { remove(): void } {
-  try {
-    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return {
-      remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
-    };
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    (doc.head ?? doc.documentElement).appendChild(style);
-    return { remove: () => style.remove() };
-  }
 }

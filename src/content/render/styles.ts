@@ -40,3 +40,27 @@ export function paintCss(selector: (paint: Paint) => string): string {
       .join('\n');
   return `${rules(LIGHT)}\n@media (prefers-color-scheme: dark) {\n${rules(DARK)}\n}`;
 }
+
+/**
+ * Adds our paint rules to the document. A constructed sheet in adoptedStyleSheets leaves the DOM
+ * untouched, and stays invisible on pages that style every element `display: inline`, where a <style>
+ * element would show its text. Where the browser refuses a constructed sheet from an extension context,
+ * a <style> element (removed again with the highlights) does the job.
+ */
+export function attachStyles(doc: Document, css: string): { remove(): void } {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return {
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    (doc.head ?? doc.documentElement).appendChild(style);
+    return { remove: () => style.remove() };
+  }
+}

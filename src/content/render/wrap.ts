@@ -7,10 +7,9 @@
 import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
 import { paintOf, type Renderer } from './renderer';
-import { paintCss } from './styles';
+import { attachStyles, paintCss } from './styles';
 
 export const MARK_TAG = 'skin-truth-mark';
-const STYLE_ID = 'skin-truth-style';
 
 const BASE_CSS = `${MARK_TAG} { cursor: help; border-radius: 2px; text-underline-offset: 3px; }
 ${MARK_TAG}:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
@@ -32,14 +31,13 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
   const created: HTMLElement[] = [];
   const marks = new Map<string, HTMLElement[]>();
 
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent =
+  const style = attachStyles(
+    doc,
     BASE_CSS +
-    paintCss((paint) =>
-      paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,
-    );
-  (doc.head ?? doc.documentElement).appendChild(style);
+      paintCss((paint) =>
+        paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,
+      ),
+  );
 
   const ordered = [...findings].sort((a, b) => b.start - a.start);
   for (const finding of ordered) {
