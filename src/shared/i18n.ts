@@ -34,6 +34,11 @@ export const t: Translate = (key, ...substitutions) => {
   return text;
 };
 
+/** The interface language's writing direction, for UI that must not inherit the page's. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return api()?.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** Sets `lang` and every `data-i18n` element's text from the catalogue, for static HTML. */
 export function localiseDocument(doc: Document): void {
   doc.documentElement.lang = api()?.getMessage('@@ui_locale').replace('_', '-') || 'en';

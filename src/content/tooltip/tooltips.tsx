@@ -10,7 +10,7 @@
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
-import { t } from '../../shared/i18n';
+import { t, uiDirection } from '../../shared/i18n';
 import type { FindingView } from '../../shared/messages';
 import { FINDING_CSS, FindingBody } from '../../shared/ui/FindingBody';
 import type { Renderer } from '../render/renderer';
@@ -20,7 +20,7 @@ const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;
 
 const HOST_CSS = `
-:host { all: initial; }
+:host { all: initial !important; }
 .tip { position: fixed; top: 0; left: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, 92vw);
   overflow: auto; padding: 10px 12px; border-radius: 10px; background: #ffffff; color: #111827;
   border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); transition: opacity 120ms ease-out; }
@@ -52,6 +52,8 @@ export function mountTooltips(
   tip.className = 'tip';
   tip.id = 'skin-truth-tooltip';
   tip.setAttribute('role', 'tooltip');
+  // `all: initial` leaves `direction` alone, so a right-to-left page would flip our text: say ours.
+  tip.dir = uiDirection();
   tip.hidden = true;
   // Keyboard users hear what the highlight under the shortcut is about.
   const live = doc.createElement('div');
