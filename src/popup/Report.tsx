@@ -53,7 +53,9 @@ function ClaimRow({ finding, count, tabId }: { finding: FindingView; count: numb
     <li class="item" data-finding={finding.id}>
       <details>
         <summary>
-          <span class="quote">“{finding.text}”</span>
+          <span class="quote">
+            “<bdi>{finding.text}</bdi>”
+          </span>
           {count > 1 && <span class="count">{t('popup_claim_times', count)}</span>}
         </summary>
         <FindingBody content={finding.tooltip} />
@@ -114,7 +116,8 @@ function Ingredients({ state }: { state: ReadyState }) {
           <Fragment key={`${n}-${i.name}`}>
             {n === line && <li class="one-percent">{t('popup_one_percent_line')}</li>}
             <li class={i.avoid?.length ? 'ingredient avoided' : 'ingredient'}>
-              <span class="name">{i.name}</span>
+              {/* Page text in its own bidi run: a direction override on the page cannot flip what follows. */}
+              <bdi class="name">{i.name}</bdi>
               <span class="fn">
                 {i.known ? (
                   i.functions.slice(0, 2).join(', ').toLowerCase()
