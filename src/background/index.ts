@@ -118,6 +118,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
   return undefined;
 });
 
+// Annotators hold a port open only so that an extension reload breaks it and tells them they are
+// orphans; nothing is ever sent on it, so it does not keep this worker awake.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== 'annotator') port.disconnect();
+});
+
 // A new page in the tab: the old findings no longer describe it.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') {

@@ -23,6 +23,7 @@ import {
 import { selectionInput, takeSelection } from '../shared/selection';
 import { highlightedFindings, isSiteDisabled, parseSettings, SETTINGS_KEY } from '../shared/settings';
 import { watchPage } from './live/watch';
+import { isOrphaned, shutDownWhenOrphaned } from './orphan';
 import { readPage } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
 import type { Renderer } from './render/renderer';
@@ -71,6 +72,7 @@ async function start(root: AbortController): Promise<void> {
   const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
   const settings = parseSettings(stored[SETTINGS_KEY]);
   if (isSiteDisabled(settings, location.href)) return;
+  shutDownWhenOrphaned(root, document);
   const selection = takeSelection();
 
   const send = (message: ContentMessage): void => {
@@ -124,6 +126,10 @@ async function start(root: AbortController): Promise<void> {
     send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
   };
   const reannotate = (): void => {
+    if (isOrphaned()) {
+      root.abort();
+      return;
+    }
     // A page that breaks our reading (a node removed mid-run) costs this run only, never the page.
     annotate().catch(() => run?.controller.abort());
   };

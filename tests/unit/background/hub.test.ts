@@ -37,6 +37,7 @@ function install(): { onMessage: ReturnType<typeof event> } {
       onMessage,
       onInstalled: event(),
       onStartup: event(),
+      onConnect: event(),
     },
     storage: { session: area(session), sync: area(sync) },
     scripting: {
