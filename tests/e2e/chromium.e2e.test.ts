@@ -49,7 +49,7 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
   beforeAll(async () => {
     server = await serveStatic();
     ext = await launchExtension({ hasTouch: true });
-    page = await ext.context.newPage();
+    page = await ext.newPage();
     await recordInitialDom(page);
     productUrl = `${server.origin}/demo/product.html${query}`;
     await page.goto(productUrl);
@@ -155,7 +155,7 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
   });
 
   it.runIf(engine === 'highlight-api')('lists the findings in the popup', async () => {
-    const popup = await ext.context.newPage();
+    const popup = await ext.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
     await expect
       .poll(() => popup.locator('main').innerText(), { timeout: 10_000 })
@@ -176,7 +176,7 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
   });
 
   it('leaves a page without skincare content untouched', async () => {
-    const control = await ext.context.newPage();
+    const control = await ext.newPage();
     await recordInitialDom(control);
     const url = `${server.origin}/demo/control.html`;
     await control.goto(url);

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type NetworkRecorder, recordExtensionNetwork } from './network-recorder';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -27,15 +28,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** A page held in memory: its HTML, or its HTML with response headers (e.g. a Content-Security-Policy). */
+export type ServedPage = string | { body: string; headers: Record<string, string> };
+
 /** `pages`: extra pages held in memory, by path, for tests that write their own page. */
-export async function serveStatic(pages: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(pages: Record<string, ServedPage> = {}): Promise<StaticServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const page = pages[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(page);
+      const { body, headers } = typeof page === 'string' ? { body: page, headers: {} } : page;
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string, ...headers }).end(body);
       return;
     }
     const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
@@ -64,6 +69,11 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** Every request the extension's contexts made: the product promises there are none. */
+  network: NetworkRecorder;
+  /** A new tab, watched by the network recorder before it loads anything. */
+  newPage(): Promise<Page>;
+  /** Closes the browser; fails if the extension made any network request meanwhile. */
   close(): Promise<void>;
 }
 
@@ -104,16 +114,26 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
   });
+  const network = recordExtensionNetwork(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extensionId,
+    network,
+    newPage: async () => {
+      const page = await context.newPage();
+      await network.settled();
+      return page;
+    },
     close: async () => {
+      await network.settled();
       await context.close();
       // A profile the caller passed in is theirs: a test relaunches the browser with it.
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+      if (network.requests.length > 0)
+        throw new Error(`the extension made network requests: ${JSON.stringify(network.requests)}`);
     },
   };
 }

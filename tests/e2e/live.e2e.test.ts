@@ -39,7 +39,7 @@ describe('live pages in Chromium', () => {
   });
 
   it('re-annotates a single-page shop after pushState swaps the product', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     await page.goto(`${server.origin}/fixtures/live/spa.html`);
     const first = await waitForPainted(page, 2);
     expect(first.map((p) => p.text)).toContain('boosts collagen');
@@ -79,7 +79,7 @@ describe('live pages in Chromium', () => {
       return (await read()) - start;
     };
 
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     await page.goto(url);
     await waitForPainted(page, 2);
     const runsBefore = await annotateRuns(page);

@@ -28,7 +28,7 @@ describe('options page in Chromium', () => {
   const storedSettings = () =>
     ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
   const openOptions = async (): Promise<Page> => {
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await page.waitForSelector('#quiet-mode');
     return page;
@@ -127,7 +127,7 @@ describe('options page in Chromium', () => {
   });
 
   it('in quiet mode, counts on the badge but leaves the page unmarked', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     const url = `${server.origin}/demo/product.html`;
     await page.goto(url);
     const tabId = await tabIdOf(ext.worker, url);

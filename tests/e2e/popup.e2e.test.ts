@@ -60,7 +60,7 @@ describe('popup in Chromium', () => {
   let productUrl: string;
 
   const openPopup = async (id: number): Promise<Page> => {
-    const popup = await ext.context.newPage();
+    const popup = await ext.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${id}`);
     return popup;
@@ -73,7 +73,7 @@ describe('popup in Chromium', () => {
   beforeAll(async () => {
     server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE });
     ext = await launchExtension();
-    page = await ext.context.newPage();
+    page = await ext.newPage();
     productUrl = `${server.origin}/demo/product.html`;
     await page.goto(productUrl);
     tabId = await tabIdOf(ext.worker, productUrl);
@@ -190,7 +190,7 @@ describe('popup in Chromium', () => {
   });
 
   it('says when the page is not a skincare product', async () => {
-    const control = await ext.context.newPage();
+    const control = await ext.newPage();
     const url = `${server.origin}/demo/control.html`;
     await control.goto(url);
     const id = await tabIdOf(ext.worker, url);
@@ -204,7 +204,7 @@ describe('popup in Chromium', () => {
   });
 
   it('offers to analyse a selection when no ingredient list is found, and analyses it', async () => {
-    const shop = await ext.context.newPage();
+    const shop = await ext.newPage();
     const url = `${server.origin}/popup/no-list.html`;
     await shop.goto(url);
     const id = await tabIdOf(ext.worker, url);
@@ -245,7 +245,7 @@ describe('popup in Chromium', () => {
   });
 
   it('says when the page is closed to extensions', async () => {
-    const browserPage = await ext.context.newPage();
+    const browserPage = await ext.newPage();
     await browserPage.goto('chrome://version');
     const id = await ext.worker.evaluate(async () => {
       const tabs = await chrome.tabs.query({});
@@ -261,7 +261,7 @@ describe('popup in Chromium', () => {
 
   it('highlights an avoid-list ingredient on the page and flags it in the popup', async () => {
     await setSettings({ version: 1, avoid: [{ kind: 'group', id: 'fragrance-allergens' }] });
-    const shop = await ext.context.newPage();
+    const shop = await ext.newPage();
     const url = `${productUrl}?skin-truth-engine=wrap`;
     await shop.goto(url);
     const id = await tabIdOf(ext.worker, url);
@@ -293,7 +293,7 @@ describe('popup in Chromium', () => {
     expect(await runAxe(popup)).toEqual([]);
 
     // A page opened on the switched-off site stays untouched and shows the same state.
-    const other = await ext.context.newPage();
+    const other = await ext.newPage();
     await other.goto(`${productUrl}?again`);
     const otherId = await tabIdOf(ext.worker, `${productUrl}?again`);
     await waitForTabState(ext.worker, otherId, 'disabled');

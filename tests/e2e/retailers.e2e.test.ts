@@ -39,7 +39,7 @@ describe('extension on the retailer fixture pages', () => {
   });
 
   it.each(PAGES)('%s: painted, explained on hover, text unchanged, restored exactly', async (file) => {
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     await recordInitialDom(page);
     const url = `${server.origin}/fixtures/retailers/pages/${file}`;
     await page.goto(url);
