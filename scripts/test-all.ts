@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { webExtLint } from './lib/web-ext-lint';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -48,28 +49,11 @@ function vitest(name: string, args: string[]): Tally {
   return { passed: json.numPassedTests, failed };
 }
 
-function webExtLint(): Tally {
+function lintPackage(): Tally {
   console.log('\n== web-ext lint');
-  const result = spawnSync(
-    join(BIN, 'web-ext'),
-    ['lint', '--source-dir', 'dist', '--no-config-discovery', '--output', 'json'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  let errors = 1;
-  try {
-    const report = JSON.parse(result.stdout) as {
-      errors: { code: string; message: string }[];
-      warnings: { code: string; message: string; file?: string }[];
-    };
-    errors = report.errors.length;
-    for (const e of report.errors) console.log(`  error ${e.code}: ${e.message}`);
-    for (const w of report.warnings)
-      console.log(`  warning ${w.code}: ${w.message}${w.file ? ` (${w.file})` : ''}`);
-  } catch {
-    console.log(result.stdout, result.stderr);
-  }
-  console.log(`== web-ext lint: ${errors} error(s)`);
-  return errors === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  const ok = webExtLint(ROOT, 'dist');
+  console.log(`== web-ext lint: ${ok ? 'passed' : 'FAILED'}`);
+  return ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
 mkdirSync(RESULTS, { recursive: true });
@@ -79,7 +63,9 @@ const tallies: Tally[] = [
   gate('knowledge base', 'tsx', ['scripts/kb-compile.ts']),
   vitest('unit', []),
   gate('build', 'tsx', ['scripts/build.ts']),
-  webExtLint(),
+  lintPackage(),
+  // A release build, linted and zipped; the e2e step's own setup builds the development build again.
+  gate('package', 'tsx', ['scripts/package.ts']),
   vitest('e2e', ['-c', 'vitest.e2e.config.ts']),
 ];
 const total = tallies.reduce((a, t) => ({ passed: a.passed + t.passed, failed: a.failed + t.failed }), {
