@@ -25,7 +25,8 @@ import { compareImages } from './images';
 
 const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const TOOLTIP = 'skin-truth-ui .tip';
-const STRICT_CSP = "require-trusted-types-for 'script'; script-src 'self'";
+const STRICT_CSP =
+  "require-trusted-types-for 'script'; trusted-types 'none'; script-src 'self'; style-src 'self'";
 const AGGRESSIVE_CSS = `<style>
   * { all: unset; }
   span { display: none; }
