@@ -154,29 +154,56 @@ function digitsOf(s: string): string {
   return /\d/.test(s) ? s.replace(/\D+/g, ' ').trim() : '';
 }
 
-/** Optimal string alignment distance, or limit + 1 as soon as it must exceed `limit`. */
+/** Larger than any budget: stands for cells outside the band, whose distance exceeds the limit anyway. */
+const FAR = 1 << 20;
+/** Three rows reused across calls: the distance runs for every candidate of every unknown token. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Optimal string alignment distance, or limit + 1 as soon as it must exceed `limit`. Only the band of
+ * cells within `limit` of the diagonal is computed (at most 7 per row for our budgets, not the whole
+ * row), in preallocated rows.
+ */
 export function boundedOsa(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const m = a.length;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
+  if (Math.abs(m - n) > limit) return limit + 1;
+  if ((rows[0]?.length ?? 0) < n + 2)
+    rows = [new Int32Array(n + 2), new Int32Array(n + 2), new Int32Array(n + 2)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n + 1; j++) {
+    prev[j] = j <= limit ? j : FAR;
+    prev2[j] = FAR;
+  }
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - limit);
+    const hi = Math.min(n, i + limit);
     cur[0] = i;
-    let rowMin = i;
+    if (lo > 1) cur[lo - 1] = FAR;
+    let rowMin = i <= limit ? i : FAR;
     const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
-      const cost = ai === bj ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let v = (prev[j - 1] as number) + (ai === bj ? 0 : 1);
+      const up = (prev[j] as number) + 1;
+      if (up < v) v = up;
+      const left = (cur[j - 1] as number) + 1;
+      if (left < v) v = left;
       if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
-        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+        const swap = (prev2[j - 2] as number) + 1;
+        if (swap < v) v = swap;
       }
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
+    // The next row reads one cell further right: outside this row's band, so beyond the limit.
+    if (hi < n) cur[hi + 1] = FAR;
     if (rowMin > limit) return limit + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const done = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = done;
   }
-  return prev[n] ?? limit + 1;
+  const d = prev[n] as number;
+  return d > limit ? limit + 1 : d;
 }
