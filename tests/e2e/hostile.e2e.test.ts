@@ -36,6 +36,10 @@ const AGGRESSIVE_CSS = `<style>
   html { font-size: 9px !important; color: green !important; direction: rtl !important; }
 </style>`;
 
+/** A claim in a closed accordion: Chromium still gives its text a box, over the paragraph below. */
+const CLOSED_ACCORDION = `<details><summary>More details</summary><p>Also dermatologist tested and
+  non-comedogenic.</p></details><p id="below">Plain words below the accordion, with nothing to explain.</p>`;
+
 /** Errors the page (main world or our content scripts) reported while the test ran. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -86,6 +90,10 @@ describe('extension on hostile pages', () => {
     server = await serveStatic({
       '/fixtures/hostile/strict.html': { body: product, headers: { 'content-security-policy': STRICT_CSP } },
       '/fixtures/hostile/aggressive.html': product.replace('</head>', `${AGGRESSIVE_CSS}\n</head>`),
+      '/fixtures/hostile/accordion.html': product.replace(
+        '<div id="editable"',
+        `${CLOSED_ACCORDION}<div id="editable"`,
+      ),
     });
     ext = await launchExtension();
   });
@@ -187,5 +195,24 @@ describe('extension on hostile pages', () => {
       expect(await page.evaluate(() => document.querySelectorAll('style').length)).toBe(1);
       await page.close();
     });
+  });
+
+  it("never explains hidden text: no tooltip for a closed accordion's claim over the text below", async () => {
+    const url = `${server.origin}/fixtures/hostile/accordion.html`;
+    const { page, painted } = await openAnnotated(ext, url, 3);
+    const hidden = painted.filter((p) => /dermatologist tested|non-comedogenic/i.test(p.text));
+    expect(hidden).toHaveLength(2);
+    for (const p of hidden) {
+      const under = await page.evaluate(
+        ({ x, y }) => document.caretPositionFromPoint(x, y)?.offsetNode?.textContent ?? '',
+        { x: p.x, y: p.y },
+      );
+      expect(under).toContain('Plain words below');
+      await page.mouse.move(p.x, p.y);
+      await page.waitForTimeout(600);
+      expect(await page.locator(TOOLTIP).isVisible()).toBe(false);
+      await page.mouse.move(1, 1);
+    }
+    await page.close();
   });
 });
