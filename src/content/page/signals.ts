@@ -18,9 +18,17 @@ function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 }
 
+/** How many `name` objects deep a name is looked for ({"name": {"name": "Serum"}}). */
+const NAME_DEPTH = 8;
+
 function textOf(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (value && typeof value === 'object' && 'name' in value) return textOf((value as JsonObject).name);
+  // A loop with a bound, not recursion: JSON.parse accepts nesting far deeper than our stack.
+  let v = value;
+  for (let depth = 0; depth <= NAME_DEPTH; depth++) {
+    if (typeof v === 'string') return v.trim() || null;
+    if (!v || typeof v !== 'object' || !('name' in v)) return null;
+    v = (v as JsonObject).name;
+  }
   return null;
 }
 
@@ -34,17 +42,15 @@ export function readJsonLd(doc: Document): JsonObject[] {
     } catch {
       continue;
     }
+    // A queue read by index and filled one item at a time: `shift()` costs the queue's length, and
+    // `push(...graph)` throws once a graph holds more items than a call takes arguments (~120,000).
     const queue = asArray(parsed);
-    while (queue.length > 0 && out.length < 500) {
-      const item = queue.shift();
+    for (let i = 0; i < queue.length && out.length < 500; i++) {
+      const item = queue[i];
       if (!item || typeof item !== 'object') continue;
-      if (Array.isArray(item)) {
-        queue.push(...item);
-        continue;
-      }
-      const obj = item as JsonObject;
-      out.push(obj);
-      queue.push(...asArray(obj['@graph']));
+      const children = Array.isArray(item) ? item : asArray((item as JsonObject)['@graph']);
+      if (!Array.isArray(item)) out.push(item as JsonObject);
+      for (const child of children) queue.push(child);
     }
   }
   return out;
