@@ -119,30 +119,39 @@ function segmentsOf(text: string): Segment[] {
       segments.push(segment);
     }
   };
+  // Bracket depth of text[from, scanned): kept as the boundaries advance, so a bracket that never
+  // closes costs one pass over the block, not one pass per boundary after it.
+  let depth = 0;
+  let scanned = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     if (m[0].length === 0) BOUNDARY.lastIndex++;
-    if ((m[0].length === 0 && m.index === from) || insideBrackets(text, from, m.index)) continue;
+    depth = bracketDepth(text, scanned, m.index, depth);
+    scanned = m.index;
+    // A boundary inside parentheses ("(May contain: CI 77891)") does not end a segment.
+    if ((m[0].length === 0 && m.index === from) || depth > 0) continue;
     push(m.index);
     const last = segments[segments.length - 1];
     // "-Black Tea Ferment, Blackberry Leaf Extract, and Lychee Seed Extract: Addresses…" labels a bullet.
     if (last && /^[:：]/.test(m[0]) && /^[-–•]/.test(last.text)) last.kind = 'bullet';
     if (last && /^[.!?]/.test(m[0]) && last.end <= m.index) last.closed = true;
     from = m.index + m[0].length;
+    scanned = from;
+    depth = 0;
   }
   push(text.length);
   return segments;
 }
 
-/** A boundary inside parentheses ("(May contain: CI 77891)") does not end a segment. */
-function insideBrackets(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
+/** The bracket depth after reading text[from, to), starting at `depth`; a stray closer is ignored. */
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  let d = depth;
+  for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (c === '(' || c === '[') d++;
+    else if ((c === ')' || c === ']') && d > 0) d--;
   }
-  return depth > 0;
+  return d;
 }
 
 /**

@@ -1,0 +1,21 @@
+/**
+ * The list finder on blocks far longer than a list: a bracket that never closes (a shopper's ":(")
+ * once made every later boundary rescan the block from the segment's start.
+ */
+import { describe, expect, it } from 'vitest';
+import { locateInciLists } from '../../../src/core/inci/block';
+
+describe('locateInciLists at scale', () => {
+  it('reads a 200,000-character block with an unclosed bracket in one pass', () => {
+    const text = `I broke out :( ${'Nice cream. Lovely, light, calm. '.repeat(6000)}`;
+    const started = performance.now();
+    locateInciLists(text);
+    // One pass takes tens of milliseconds; a rescan per boundary took about 25 s.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('still keeps boundaries inside brackets from ending a segment', () => {
+    const text = 'Aqua, Glycerin (May contain: Mica. CI 77891), Squalane, Panthenol.';
+    expect(locateInciLists(text)).toEqual([{ start: 0, end: text.length - 1 }]);
+  });
+});
