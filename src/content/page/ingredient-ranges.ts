@@ -17,6 +17,12 @@ const LABEL =
   /(?:^|\n|(?<=[.!?]\s))[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
 /** How far after a label a list may start and run. */
 const BLOCK_CHARS = 6000;
+/**
+ * A list still running at BLOCK_CHARS runs on to the end of its line, up to this far after the label
+ * (500 names take about 15,000 characters). Also the longest line read as an unlabelled list: a line
+ * longer than any list is prose, and a megabyte-long one would cost the guess seconds.
+ */
+const LIST_LINE_CHARS = 40_000;
 
 /** Ranges of the INCI lists in `text`, found from labels (and guesses when there is no label). */
 export function findIngredientRanges(text: string): ListRange[] {
@@ -24,7 +30,8 @@ export function findIngredientRanges(text: string): ListRange[] {
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
     const blockStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
-    const blockEnd = Math.min(text.length, sectionEnd(text, m.index + m[0].length, blockStart + BLOCK_CHARS));
+    const limit = lineEnd(text, blockStart + BLOCK_CHARS, blockStart + LIST_LINE_CHARS);
+    const blockEnd = Math.min(text.length, sectionEnd(text, m.index + m[0].length, limit));
     for (const r of locateInciLists(text.slice(blockStart, blockEnd))) {
       ranges.push(shift(r, blockStart));
     }
@@ -44,6 +51,12 @@ function sectionEnd(text: string, from: number, limit: number): number {
   return Math.min(limit, next ? next.index : limit);
 }
 
+/** The end of the line that holds `at` (a list is not cut mid-name), but never beyond `max`. */
+function lineEnd(text: string, at: number, max: number): number {
+  const newline = text.indexOf('\n', at);
+  return Math.min(newline === -1 ? text.length : newline, max);
+}
+
 /** Lines with many top-level commas, for pages that print a list with no label at all. */
 function guessLists(text: string): ListRange[] {
   const out: ListRange[] = [];
@@ -51,7 +64,7 @@ function guessLists(text: string): ListRange[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '\n') continue;
     const line = text.slice(lineStart, i);
-    if (line.length > 60 && (line.match(/,/g)?.length ?? 0) >= 6) {
+    if (line.length > 60 && line.length <= LIST_LINE_CHARS && (line.match(/,/g)?.length ?? 0) >= 6) {
       for (const r of locateInciLists(line)) out.push({ ...shift(r, lineStart), guess: true });
     }
     lineStart = i + 1;
