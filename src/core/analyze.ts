@@ -178,8 +178,36 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
       claims: reportClaims,
       ingredientList: summariseIngredients(ingredients, input.ingredientRanges),
     },
-    findings: dropOverlaps(findings),
+    findings: capFindings(dropOverlaps(findings)),
   };
+}
+
+/**
+ * Most findings one page keeps. Each finding travels to the background with its tooltip (about 1.3 KB)
+ * and is stored for the popup in storage.session, which holds 10 MB for all tabs together: a page that
+ * repeats a claim thousands of times would overflow it, and the tab would never show its findings.
+ */
+export const MAX_FINDINGS = 1000;
+
+/**
+ * Over the cap, repeats go first: every distinct finding (claim family or ingredient) keeps its first
+ * occurrence, then its second, and so on, so no claim or listed ingredient is lost to another's repeats.
+ */
+function capFindings(sorted: Finding[]): Finding[] {
+  if (sorted.length <= MAX_FINDINGS) return sorted;
+  const seen = new Map<string, number>();
+  const repeat = sorted.map((f) => {
+    const key = `${f.kind}\u0000${f.key}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n;
+  });
+  const kept = sorted
+    .map((_, i) => i)
+    .sort((a, b) => (repeat[a] as number) - (repeat[b] as number) || a - b)
+    .slice(0, MAX_FINDINGS)
+    .sort((a, b) => a - b);
+  return kept.map((i) => sorted[i] as Finding);
 }
 
 interface ClaimHit extends TextRange {
