@@ -48,7 +48,7 @@ const INCI_LIST =
   'Phenoxyethanol, Ethylhexylglycerin, Parfum, Limonene, Linalool.';
 
 /** A small seeded generator (mulberry32), so every run builds the same page. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -58,7 +58,7 @@ function random(seed: number): () => number {
   };
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A sentence of about 25 words, often with a claim phrase or an ingredient name in it. */
 function paragraph(rand: () => number): string {
