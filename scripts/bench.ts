@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: how much the extension costs, measured, not assumed. Headless Chromium runs the
- * built extension on synthetic product pages of 10k and 50k elements (about one finding per 50 words)
- * and on the real pages in ../shared/data/pages-negative when present; Node runs the core matcher on
- * real product text. Ratios divide by a floor measured on the same page in the same run. The last line
- * has a fixed form so the figures can be tracked over time.
+ * built extension on synthetic product pages of 10k and 50k elements (about one finding per 50 words),
+ * on the real pages in ../shared/data/pages-negative when present, and once on each fault page (100k
+ * elements, 5,000-deep nesting, a 5 MB text node, malformed and huge JSON-LD, 500 ingredients); Node runs
+ * the core matcher on real product text. Ratios divide by a floor measured on the same page in the same
+ * run. The last line has a fixed form so the figures can be tracked over time.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +17,13 @@ import { Knowledge } from '../src/core/knowledge';
 import {
   extensionHeapMB,
   launchExtension,
+  measureFaultPage,
   measureNegativePage,
   measureProductPage,
   median,
   servePages,
 } from './bench/browser';
+import { cosingNames, FAULT_NAMES, faultPage } from './bench/fault-pages';
 import { syntheticProductPage } from './bench/synthetic-page';
 import { buildExtension, bundleOptions, pageKb } from './build';
 import { OUTPUT } from './kb-compile';
@@ -108,7 +111,8 @@ async function contentGzKB(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const knowledge = new Knowledge(ensureCompiledKb());
+  const kb = ensureCompiledKb();
+  const knowledge = new Knowledge(kb);
   await buildExtension(false);
 
   const pages = new Map<string, string>([
@@ -122,6 +126,9 @@ async function main(): Promise<void> {
         .sort()
     : [];
   for (const f of negatives) pages.set(`/neg/${f}`, readFileSync(join(negativeDir, f), 'utf8'));
+  const inciNames = cosingNames(kb, 500);
+  const faults = FAULT_NAMES.map((name) => faultPage(name, inciNames));
+  for (const f of faults) pages.set(f.path, f.html);
   const server = await servePages(pages);
   const ext = await launchExtension();
   try {
@@ -146,6 +153,16 @@ async function main(): Promise<void> {
         `negative ${f}: detect ${fixed(r.detectMs, 3)} ms, floor ${fixed(r.walkMs, 3)} ms, ratio ${fixed(r.detectMs / r.walkMs)}`,
       );
     }
+    const faultTimes: string[] = [];
+    let faultErrors = 0;
+    for (const f of faults) {
+      const r = await measureFaultPage(ext, `${server.origin}${f.path}`);
+      faultTimes.push(
+        `${f.name}=${Number.isFinite(r.settledMs) ? `${r.settledMs}ms` : `n/a(${r.state ?? 'none'})`}`,
+      );
+      faultErrors += r.errors.length;
+      for (const e of r.errors) console.log(`fault ${f.name}: ${e}`);
+    }
     const heap = await extensionHeapMB(ext, `${server.origin}/p10k.html`);
     const ready = matcherReadyMs();
     const match = matchMBps(knowledge);
@@ -153,6 +170,7 @@ async function main(): Promise<void> {
     console.log(`matcher ready (Node, fresh parse + exact and fuzzy index): ${fixed(ready, 1)} ms`);
     console.log(`matcher throughput on ${match.source}: ${fixed(match.mbps, 1)} MB/s`);
     const worstDetect = detect.length > 0 ? Math.max(...detect) : Number.NaN;
+    console.log(`faults: ${faultTimes.join(' ')} errors=${faultErrors}`);
     console.log(
       `bench: walkMs10k=${fixed(p10.walkMs)} annotateRatio10k=${fixed(p10.annotateMs / p10.walkMs)} ` +
         `annotateRatio50k=${fixed(p50.annotateMs / p50.walkMs)} firstAnnotateMs=${fixed(p10.firstAnnotateMs, 1)} ` +

@@ -1,12 +1,20 @@
 /**
  * The in-browser half of the benchmark: the built (development) extension in headless Chromium, on the
- * synthetic product pages and on real pages that are not ours. Every figure is a median over repeated
- * runs, and every ratio divides by a floor measured on the same page in the same run.
+ * synthetic product pages, on real pages that are not ours and on the fault pages. Every figure but the
+ * fault pages' is a median over repeated runs, and every ratio divides by a floor measured on the same
+ * page in the same run.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, chromiumArgs, type ExtensionBrowser, launchExtension } from '../../tests/e2e/harness';
+import {
+  CHROMIUM,
+  chromiumArgs,
+  type ExtensionBrowser,
+  launchExtension,
+  tabIdOf,
+  tabState,
+} from '../../tests/e2e/harness';
 import { mainThreadCost, startTrace, stopTrace, userTiming } from './trace';
 
 export const median = (xs: number[]): number => {
@@ -143,6 +151,51 @@ export async function measureNegativePage(
   const walkMs = await walkFloorMs(page);
   await page.close();
   return { detectMs: detectMs ?? Number.NaN, walkMs };
+}
+
+export interface FaultFigures {
+  /** From navigation to the settled tab state; NaN when it never settled. */
+  settledMs: number;
+  /** The last tab state seen. */
+  state: string | undefined;
+  /** Page errors, console errors and a crashed or failed load. */
+  errors: string[];
+}
+
+/**
+ * Loads a page with the extension, timed until the extension settled: the tab state the background
+ * stores becomes 'ready' or 'not-skincare'. One run: these pages cost seconds each.
+ */
+export async function measureFaultPage(
+  ext: ExtensionBrowser,
+  url: string,
+  timeoutMs = 60_000,
+): Promise<FaultFigures> {
+  const page = await ext.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  const started = Date.now();
+  let state: string | undefined;
+  let settledMs = Number.NaN;
+  try {
+    await page.goto(url, { timeout: timeoutMs });
+    const tabId = await tabIdOf(ext.worker, url);
+    while (Date.now() - started < timeoutMs) {
+      state = (await tabState(ext.worker, tabId)).state;
+      if (state === 'ready' || state === 'not-skincare') {
+        settledMs = Date.now() - started;
+        break;
+      }
+      await page.waitForTimeout(50);
+    }
+  } catch (error) {
+    errors.push(`load: ${(error as Error).message.split('\n')[0]}`);
+  }
+  await page.close().catch(() => undefined);
+  return { settledMs, state, errors };
 }
 
 /** JS heap the extension adds on a page: the same page with and without it, after garbage collection. */
