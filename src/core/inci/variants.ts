@@ -114,7 +114,10 @@ function aliasOf(name: string): string | null {
     .replace(/\s+(?:lake|aluminum lake|al lake|aluminium lake)$/, '')
     .replace(/\s+no\.?\s*(\d)/, ' $1')
     .trim();
-  return COLOUR_ALIASES[key] ?? WORD_ALIASES[key] ?? null;
+  // Own keys only: "constructor" or "__proto__" printed on a page is no alias.
+  for (const table of [COLOUR_ALIASES, WORD_ALIASES])
+    if (Object.hasOwn(table, key)) return table[key] ?? null;
+  return null;
 }
 
 /** "CI77891", "C.I. 77891", "Ci 77891" -> "CI 77891". */

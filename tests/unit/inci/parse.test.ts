@@ -161,3 +161,13 @@ describe('parseIngredientList', () => {
     expect(parse('Ingredients: Aqua (Water/Eau), Cyclopentasiloxane')[0]?.raw).toBe('Aqua (Water/Eau)');
   });
 });
+
+describe('parseIngredientList: counterexamples of the property suites (tests/unit/fuzz)', () => {
+  it('reads names that are also property names of every object ("constructor", "__proto__")', () => {
+    expect(parse('__proto__, constructor, Glycerin')).toEqual([
+      { raw: '__proto__', inci: null, by: null },
+      { raw: 'constructor', inci: null, by: null },
+      { raw: 'Glycerin', inci: 'Glycerin', by: 'exact' },
+    ]);
+  });
+});
