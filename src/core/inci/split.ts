@@ -87,6 +87,7 @@ export function splitIngredientList(text: string, offset = 0): Token[] {
   for (let m = SHADE_LIST_START.exec(text); m !== null; m = SHADE_LIST_START.exec(text)) {
     shadeStarts.add(m.index);
   }
+  const unclosed = unclosedBrackets(text);
   const stack: boolean[] = []; // true = a transparent (shade list) bracket
   let depth = 0;
   let tokenStart = 0;
@@ -97,7 +98,7 @@ export function splitIngredientList(text: string, offset = 0): Token[] {
       mayContain = pushToken(tokens, text, tokenStart, i, offset, mayContain);
       tokenStart = i;
     }
-    if (OPEN.includes(ch) && ch !== '') {
+    if (OPEN.includes(ch) && ch !== '' && !unclosed.has(i)) {
       const transparent = depth === 0 && MAY_CONTAIN.test(text.slice(i + 1, i + 30));
       stack.push(transparent);
       if (!transparent) depth++;
@@ -113,6 +114,21 @@ export function splitIngredientList(text: string, offset = 0): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Opening brackets that nothing closes ("(Aqua/Water/Eau, Alcohol Denat., …" on a page that cut the
+ * list short): they bracket nothing, or they would swallow the rest of the list into one name. Paired
+ * as the split pairs them, so dropping them changes no other pair.
+ */
+function unclosedBrackets(text: string): Set<number> {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (OPEN.includes(ch)) open.push(i);
+    else if (CLOSE.includes(ch)) open.pop();
+  }
+  return new Set(open);
 }
 
 /** Pushes the trimmed token; returns whether the shade list has started (it lasts to the end). */

@@ -170,4 +170,8 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
       { raw: 'Glycerin', inci: 'Glycerin', by: 'exact' },
     ]);
   });
+
+  it('reads every name after an opening bracket that nothing closes', () => {
+    expect(incis('Ingredients: (Aqua, Glycerin, Niacinamide')).toEqual(['Aqua', 'Glycerin', 'Niacinamide']);
+  });
 });

@@ -77,3 +77,21 @@ describe('splitIngredientList', () => {
     ).toEqual(['Water (Aqua)', 'PEG-6 Caprylic/\u200bCapric Glycerides', 'Hexyl Cinnamal', 'Linalool']);
   });
 });
+
+describe('splitIngredientList: counterexamples of the property suites (tests/unit/fuzz)', () => {
+  it('reads an opening bracket that nothing closes as a character, not as the start of one long name', () => {
+    expect(raws('(Aqua/Water/Eau, Alcohol Denat., Propanediol')).toEqual([
+      'Aqua/Water/Eau',
+      'Alcohol Denat',
+      'Propanediol',
+    ]);
+    expect(raws('Aqua (Water, Eau')).toEqual(['Aqua (Water', 'Eau']);
+    const tokens = splitIngredientList('Mica, Talc [+/- CI 77891, CI 77491');
+    expect(tokens.map((t) => [t.raw, t.mayContain ?? false])).toEqual([
+      ['Mica', false],
+      ['Talc', false],
+      ['CI 77891', true],
+      ['CI 77491', true],
+    ]);
+  });
+});
