@@ -32,12 +32,9 @@ export function parseIngredientList(
   options: MatchOptions = {},
 ): ParsedIngredient[] {
   const out: ParsedIngredient[] = [];
-  const tokens = repairTokens(splitIngredientList(text, offset), text, offset, knowledge, options);
-  tokens.forEach((token, k) => {
-    let t = token;
-    if (k === 0) t = dropPrefix(t, LIST_LABEL);
-    t = dropPurpose(t);
-    if (t.raw.length === 0) return;
+  const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, knowledge, options);
+  tokens.forEach((token) => {
+    const t = dropPurpose(token);
     for (const part of splitAt(t, BLEND)) {
       const whole = matchIngredient(part.raw, knowledge, options);
       if (!whole || whole.matchedBy === 'fuzzy') {
@@ -65,10 +62,20 @@ function result(token: Token, match: ReturnType<typeof matchIngredient>): Parsed
   };
 }
 
-function dropPrefix(token: Token, prefix: RegExp): Token {
-  const m = prefix.exec(token.raw);
-  if (!m || m[0].length === 0) return token;
-  return { ...token, raw: token.raw.slice(m[0].length), start: token.start + m[0].length };
+/**
+ * The tokens after the list's label ("Ingredients:", "INCI: Full ingredients list:"). The text after a
+ * label is split afresh rather than cut off the first token, so that what followed the label (a stray
+ * bracket, a second label, "May contain") is read as at the start of any list.
+ */
+function splitAfterLabel(text: string, offset: number): Token[] {
+  let from = 0;
+  for (;;) {
+    const tokens = splitIngredientList(text.slice(from), offset + from);
+    const first = tokens[0];
+    const label = first ? LIST_LABEL.exec(first.raw) : null;
+    if (!first || !label || label[0].length === 0) return tokens;
+    from = first.start - offset + label[0].length;
+  }
 }
 
 function dropPurpose(token: Token): Token {

@@ -174,4 +174,10 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
   it('reads every name after an opening bracket that nothing closes', () => {
     expect(incis('Ingredients: (Aqua, Glycerin, Niacinamide')).toEqual(['Aqua', 'Glycerin', 'Niacinamide']);
   });
+
+  it('reads what follows a label as the start of a list: a second label, a stray bracket, "May contain"', () => {
+    expect(parse('INCI:Full ingredients list:')).toEqual([]);
+    expect(parse('Full ingredients list:}May contain')).toEqual([]);
+    expect(incis('INCI: INGREDIENTS: Aqua, Glycerin')).toEqual(['Aqua', 'Glycerin']);
+  });
 });
