@@ -4,7 +4,7 @@
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { type MatchKind, type MatchOptions, matchIngredient } from './match';
-import { splitIngredientList, type Token } from './split';
+import { splitIngredientList, type Token, trimSpan } from './split';
 
 export interface ParsedIngredient {
   token: Token;
@@ -98,16 +98,14 @@ function splitAt(token: Token, separator: RegExp): Token[] {
 }
 
 function pushPart(parts: Token[], token: Token, from: number, to: number): void {
-  const raw = token.raw.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  if (text.length === 0) return;
+  const { start, end, shadeList } = trimSpan(token.raw, from, to);
+  if (end === start) return;
   const part: Token = {
-    raw: text,
-    start: token.start + from + lead,
-    end: token.start + from + lead + text.length,
+    raw: token.raw.slice(start, end),
+    start: token.start + start,
+    end: token.start + end,
   };
-  if (token.mayContain) part.mayContain = true;
+  if (token.mayContain || shadeList) part.mayContain = true;
   parts.push(part);
 }
 

@@ -140,23 +140,38 @@ function pushToken(
   offset: number,
   mayContain: boolean,
 ): boolean {
-  let start = from;
-  let end = to;
-  let inShadeList = mayContain;
-  for (;;) {
-    while (start < end && (TRIM.test(text[start] ?? '') || isStrayBracket(text, start, end, start))) start++;
-    const prefix = MAY_CONTAIN.exec(text.slice(start, end));
-    if (!prefix || prefix[0].length === 0) break;
-    start += prefix[0].length;
-    inShadeList = true;
-  }
-  while (end > start && (TRIM.test(text[end - 1] ?? '') || isStrayBracket(text, start, end, end - 1))) end--;
+  const { start, end, shadeList } = trimSpan(text, from, to);
+  const inShadeList = mayContain || shadeList;
   if (end > start) {
     const token: Token = { raw: text.slice(start, end), start: start + offset, end: end + offset };
     if (inShadeList) token.mayContain = true;
     tokens.push(token);
   }
   return inShadeList;
+}
+
+/**
+ * [from, to) without what a token is trimmed of: spaces, periods, quotes and stray brackets at both
+ * ends, and a shade-list opener in front (`shadeList` says there was one). The parser cuts parts out of
+ * a token and trims them the same way, so that a part printed on its own reads back as the same name.
+ */
+export function trimSpan(
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number; shadeList: boolean } {
+  let start = from;
+  let end = to;
+  let shadeList = false;
+  for (;;) {
+    while (start < end && (TRIM.test(text[start] ?? '') || isStrayBracket(text, start, end, start))) start++;
+    const prefix = MAY_CONTAIN.exec(text.slice(start, end));
+    if (!prefix || prefix[0].length === 0) break;
+    start += prefix[0].length;
+    shadeList = true;
+  }
+  while (end > start && (TRIM.test(text[end - 1] ?? '') || isStrayBracket(text, start, end, end - 1))) end--;
+  return { start, end, shadeList };
 }
 
 /** A bracket at `i` whose partner is not inside [start, end): left over from a shade-list bracket. */

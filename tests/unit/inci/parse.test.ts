@@ -180,4 +180,20 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
     expect(parse('Full ingredients list:}May contain')).toEqual([]);
     expect(incis('INCI: INGREDIENTS: Aqua, Glycerin')).toEqual(['Aqua', 'Glycerin']);
   });
+
+  it('trims the parts of a blend as it trims any name: spaces, zero-width spaces, stray brackets, "May contain"', () => {
+    expect(parse('\u0000\u200B(and)').map((p) => p.raw)).toEqual(['\u0000']);
+    expect(parse('(and)(a').map((p) => p.raw)).toEqual(['a']);
+    expect(parse('Cyclopentasiloxane\u200B (and) Dimethiconol.').map((p) => p.raw)).toEqual([
+      'Cyclopentasiloxane',
+      'Dimethiconol',
+    ]);
+    const [talc, ci] = parseIngredientList('Talc (and)May contain CI 77891', 0, knowledge);
+    expect([talc?.token.raw, talc?.token.mayContain]).toEqual(['Talc', undefined]);
+    expect([ci?.token.raw, ci?.token.mayContain, ci?.info?.inci]).toEqual([
+      'CI 77891',
+      true,
+      'Titanium Dioxide',
+    ]);
+  });
 });
