@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * A page that repeats a claim thousands of times: findings are capped (the tab state must fit the
- * browser's session storage), repeats are dropped first, and every distinct finding stays.
+ * browser's storage.session area), repeats are dropped first, and every distinct finding stays.
  */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../scripts/lib/kb';
