@@ -13,8 +13,7 @@ import { zipEntries } from './lib/zip-entries';
 
 const ROOT = join(import.meta.dirname, '..');
 const ARTIFACTS = join(ROOT, 'web-ext-artifacts');
-const FORBIDDEN =
-  /\.map$|\.test\.|\.ts$|\.tsx$|(^|\/)(tests?|node_modules|src|fixtures)\/|(^|\/)\./;
+const FORBIDDEN = /\.map$|\.test\.|\.ts$|\.tsx$|(^|\/)(tests?|node_modules|src|fixtures)\/|(^|\/)\./;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -56,7 +56,9 @@ export function recordExtensionNetwork(context: BrowserContext): NetworkRecorder
   const watching: Promise<void>[] = [];
 
   context.on('request', (request: Request) => {
-    if (request.serviceWorker() && !request.url().startsWith(OWN))
+    // Only our worker: pages register service workers of their own, and their traffic is theirs.
+    const worker = request.serviceWorker();
+    if (worker?.url().startsWith(OWN) && !request.url().startsWith(OWN))
       requests.push({ context: 'service-worker', url: request.url() });
   });
 
