@@ -34,8 +34,8 @@ export function parseIngredientList(
   const out: ParsedIngredient[] = [];
   const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, knowledge, options);
   tokens.forEach((token) => {
-    const t = dropPurpose(token);
-    for (const part of splitAt(t, BLEND)) {
+    // Per part: a purpose ends a part, which need not end the token ("… Sunscreen (and) …").
+    for (const part of splitAt(token, BLEND).map(dropPurpose)) {
       const whole = matchIngredient(part.raw, knowledge, options);
       if (!whole || whole.matchedBy === 'fuzzy') {
         const joined = splitAt(part, JOIN);
@@ -127,7 +127,9 @@ function repairTokens(
 ): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = i === 0 ? trimGluedPrefix(tokens[i] as Token, knowledge, options) : (tokens[i] as Token);
+    // Without its purpose first: "Drug Facts Active Ingredient Zinc Oxide 20% Sunscreen" ends in no name.
+    const t =
+      i === 0 ? trimGluedPrefix(dropPurpose(tokens[i] as Token), knowledge, options) : (tokens[i] as Token);
     const next = tokens[i + 1];
     if (next && !known(t.raw, knowledge, options)) {
       const gap = text.slice(t.end - offset, next.start - offset);

@@ -196,4 +196,13 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
       'Titanium Dioxide',
     ]);
   });
+
+  it('drops a Drug Facts purpose before anything else reads the name', () => {
+    expect(incis('Zinc Oxide 20% .......... Sunscreen(and)')).toEqual(['Zinc Oxide']);
+    expect(parse('\u0000 Zinc Oxide 20% .......... Sunscreen').map((p) => p.raw)).toEqual(['Zinc Oxide 20%']);
+    expect(parse('Drug Facts Active ingredients Zinc Oxide 20% .......... Sunscreen, Water')).toEqual([
+      { raw: 'Zinc Oxide 20%', inci: 'Zinc Oxide', by: 'exact' },
+      { raw: 'Water', inci: 'Aqua', by: 'exact' },
+    ]);
+  });
 });
