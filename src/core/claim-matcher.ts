@@ -10,7 +10,11 @@
 import type { ClaimFamily } from '../kb/types';
 import { triggersOf } from './regex-triggers';
 
-/** Room around a trigger: longer than any claim phrase, plus space for lookbehinds. */
+/**
+ * Room around a trigger: longer than any claim phrase, plus space for lookbehinds. Counted in steps, a
+ * run of whitespace or of digits being one step: a pattern's \s+ or \d+ spans a run of any length,
+ * and page text keeps the indentation of its markup ("with\n                retinol").
+ */
 const WINDOW_BEFORE = 300;
 const WINDOW_AFTER = 250;
 
@@ -109,6 +113,7 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
     for (let p = 0; p < windows.length; p++) windows[p] = [0, text.length];
   } else {
     const tried = new Set<number>();
+    let runs: Int32Array | null = null;
     const { table, buckets } = index;
     let prevWord = false;
     for (let at = 0; at < lowered.length; at++) {
@@ -129,7 +134,8 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
         for (const p of entry.patterns) {
           const pattern = index.patterns[p] as PatternEntry;
           if (!pattern.leading) {
-            addWindow(windows[p] as number[], at, text.length);
+            runs ??= runContinuations(text);
+            addWindow(windows[p] as number[], runs, at);
           } else if (!tried.has(p)) {
             tried.add(p);
             pattern.regex.lastIndex = at;
@@ -196,12 +202,54 @@ function resolve(text: string, raw: Raw[], index: ClaimIndex): ClaimMatch[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function addWindow(spans: number[], at: number, length: number): void {
-  const start = Math.max(0, at - WINDOW_BEFORE);
-  const end = Math.min(length, at + WINDOW_AFTER);
+/** Adds the window around a trigger at `at`: WINDOW_BEFORE steps back, WINDOW_AFTER steps on. */
+function addWindow(spans: number[], runs: Int32Array, at: number): void {
+  const length = runs.length - 1;
   const last = spans.length - 1;
+  // Each pass widens by the steps still missing, so it never overshoots; one pass where there are no runs.
+  let end = Math.min(length, at + WINDOW_AFTER);
+  for (let missing = WINDOW_AFTER - stepsIn(runs, at, end); missing > 0 && end < length; ) {
+    end = Math.min(length, end + missing);
+    missing = WINDOW_AFTER - stepsIn(runs, at, end);
+  }
+  // Triggers come in page order, so a window that reaches back into the last one only extends it.
+  if (last > 0 && at - WINDOW_BEFORE <= (spans[last] as number)) {
+    spans[last] = Math.max(spans[last] as number, end);
+    return;
+  }
+  let start = Math.max(0, at - WINDOW_BEFORE);
+  for (let missing = WINDOW_BEFORE - stepsIn(runs, start, at); missing > 0 && start > 0; ) {
+    start = Math.max(0, start - missing);
+    missing = WINDOW_BEFORE - stepsIn(runs, start, at);
+  }
   if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
   else spans.push(start, end);
+}
+
+/** runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE). */
+function runContinuations(text: string): Int32Array {
+  const runs = new Int32Array(text.length + 1);
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = runKind(text.charCodeAt(i));
+    runs[i + 1] = (runs[i] as number) + (kind !== 0 && kind === previous ? 1 : 0);
+    previous = kind;
+  }
+  return runs;
+}
+
+/** Steps in [a, b): one per character, a run of whitespace or of digits taking one in all. */
+function stepsIn(runs: Int32Array, a: number, b: number): number {
+  return b <= a ? 0 : b - a - ((runs[b] as number) - (runs[a + 1] as number));
+}
+
+const SPACE = /\s/;
+
+/** 1 for whitespace (as \s matches it), 2 for an ASCII digit, 0 for anything else. */
+function runKind(c: number): number {
+  if (c >= 48 && c <= 57) return 2;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return 1;
+  return c > 0xff && SPACE.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 const indexes = new WeakMap<ClaimFamily[], ClaimIndex>();

@@ -68,6 +68,18 @@ describe('claim matcher', () => {
     expect(fast(text, families).length).toBeGreaterThan(5);
   });
 
+  it('finds a claim spread over a long run of whitespace or digits, as a full scan does', () => {
+    // Counterexamples of the property suite (tests/unit/fuzz): markup indentation inside a claim.
+    for (const text of [
+      `Encapsulated${' '.repeat(310)}retinol for sensitive skin.`,
+      `A 0.${'3'.repeat(300)}% retinol serum.`,
+      `A vegan\n${' '.repeat(300)}formula.`,
+    ]) {
+      expect(fast(text, families)).toEqual(fullScan(text, families));
+      expect(fast(text, families)).toHaveLength(1);
+    }
+  });
+
   it.skipIf(!existsSync(SHARED))('finds exactly what a full scan finds on real product texts', () => {
     for (const file of [
       'sephora_daisy_product_info_final_with_claims_dev.csv',
