@@ -17,6 +17,7 @@ import { t } from '../shared/i18n';
 import {
   type ContentMessage,
   type FindingView,
+  packFindings,
   parseMessage,
   ToContentMessageSchema,
 } from '../shared/messages';
@@ -123,7 +124,7 @@ async function start(root: AbortController): Promise<void> {
       busy += measure(`render-${renderer.engine}`, paintStarted);
     }
     record('annotate', busy);
-    send({ type: 'annotator/report', state: { state: 'ready', report, findings: views } });
+    send({ type: 'annotator/report', state: { state: 'ready', report, ...packFindings(views) } });
   };
   const reannotate = (): void => {
     if (isOrphaned()) {

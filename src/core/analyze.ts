@@ -86,6 +86,17 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
   }
 
   const findings: Finding[] = [];
+  // Repeats of a claim or an ingredient share one tooltip: built once here, and sent to the background
+  // once (see packFindings), where a page repeating a claim a thousand times used to carry a thousand.
+  const tooltips = new Map<string, TooltipContent>();
+  const tooltipFor = (key: string, build: () => TooltipContent): TooltipContent => {
+    let tooltip = tooltips.get(key);
+    if (!tooltip) {
+      tooltip = build();
+      tooltips.set(key, tooltip);
+    }
+    return tooltip;
+  };
   const reportIngredients: ReportIngredient[] = ingredients.map(({ token, info }) => {
     // Flags come from the curated entry and from CosIng (annexes, allergens); only a caution-level flag
     // makes the highlight look like a warning, so an approved preservative stays quiet.
@@ -101,7 +112,9 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
         text: token.raw,
         key: info?.inci ?? token.raw,
         tone: avoided.length > 0 ? 'avoid' : caution ? 'flagged' : 'info',
-        tooltip: withAvoidNote(info ? ingredientTooltip(info, knowledge, t) : null, token.raw, avoided, t),
+        tooltip: tooltipFor(`i\u0000${info?.inci ?? ''}\u0000${token.raw}\u0000${avoided.map(avoidId)}`, () =>
+          withAvoidNote(info ? ingredientTooltip(info, knowledge, t) : null, token.raw, avoided, t),
+        ),
       });
     }
     return {
@@ -130,7 +143,9 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
       text: hit.text,
       key: hit.family.id,
       tone: hit.family.verdict,
-      tooltip: claimTooltip(hit.family, knowledge, crossCheck, t),
+      tooltip: tooltipFor(`c\u0000${hit.family.id}\u0000${crossCheck ?? ''}`, () =>
+        claimTooltip(hit.family, knowledge, crossCheck, t),
+      ),
     });
     const dedupeKey = `${hit.family.id}\u0000${hit.text.toLowerCase()}`;
     if (seen.has(dedupeKey)) continue;

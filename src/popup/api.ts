@@ -1,8 +1,8 @@
 /** The popup's side of the messaging: what it asks the background, each reply parsed or ignored. */
 import { browser } from '../shared/browser';
-import { type PopupMessage, type TabState, TabStateSchema } from '../shared/messages';
+import { type PopupMessage, TabStateSchema, unpackFindings } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { originPattern } from './view';
+import { originPattern, type PopupState } from './view';
 
 async function ask(message: PopupMessage): Promise<Record<string, unknown>> {
   const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
@@ -20,9 +20,12 @@ export async function targetTab(): Promise<{ id: number; url: string | null } | 
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
 }
 
-export async function getState(tabId: number): Promise<TabState | null> {
+export async function getState(tabId: number): Promise<PopupState | null> {
   const parsed = TabStateSchema.safeParse((await ask({ type: 'popup/get-state', tabId })).state);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const state = parsed.data;
+  if (state.state !== 'ready') return state;
+  return { state: 'ready', report: state.report, findings: unpackFindings(state) };
 }
 
 export async function getSettings(): Promise<Settings> {

@@ -3,10 +3,15 @@
  * off, a site not yet allowed, a page that is not a skincare product, a product without a readable
  * ingredient list, and the full summary. Pure, so each branch has a unit test.
  */
-import type { TabState } from '../shared/messages';
+import type { FindingView, TabState } from '../shared/messages';
 import { isSiteDisabled, type Settings, siteKey } from '../shared/settings';
 
-export type ReadyState = Extract<TabState, { state: 'ready' }>;
+/** A ready tab as the popup uses it: the stored state with each finding's tooltip put back in place. */
+export type ReadyState = Omit<Extract<TabState, { state: 'ready' }>, 'findings' | 'tooltips'> & {
+  findings: FindingView[];
+};
+/** The tab's state as the popup holds it. */
+export type PopupState = Exclude<TabState, { state: 'ready' }> | ReadyState;
 
 export type PopupView =
   | { kind: 'loading' }
@@ -51,7 +56,7 @@ export function originPattern(url: string): string | null {
 export interface ViewInput {
   /** The tab's address; null when the browser does not tell us (no access to the page). */
   url: string | null;
-  state: TabState | null;
+  state: PopupState | null;
   settings: Settings;
   /** Whether we hold a host permission for the tab's origin. */
   hostAllowed: boolean;

@@ -29,11 +29,26 @@ export const FindingViewSchema = z.object({
   tooltip: TooltipContentSchema,
 });
 
+/** A finding as sent and stored: its tooltip is an index into the state's `tooltips`, shared by repeats. */
+export const PackedFindingSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['claim', 'ingredient']),
+  text: z.string(),
+  key: z.string(),
+  tone: z.string(),
+  tooltip: z.number(),
+});
+
 /** What the background keeps per tab. */
 export const TabStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('not-skincare'), verdict: PageVerdictSchema }),
   z.object({ state: z.literal('analysing'), verdict: PageVerdictSchema }),
-  z.object({ state: z.literal('ready'), report: ReportSchema, findings: z.array(FindingViewSchema) }),
+  z.object({
+    state: z.literal('ready'),
+    report: ReportSchema,
+    findings: z.array(PackedFindingSchema),
+    tooltips: z.array(TooltipContentSchema),
+  }),
   /** The user switched the extension off on this site: the annotator was not injected. */
   z.object({ state: z.literal('disabled') }),
 ]);
@@ -69,6 +84,39 @@ export const ToContentMessageSchema = z.discriminatedUnion('type', [
 
 export type TooltipContentView = z.infer<typeof TooltipContentSchema>;
 export type FindingView = z.infer<typeof FindingViewSchema>;
+export type PackedFinding = z.infer<typeof PackedFindingSchema>;
+
+/**
+ * Findings for the wire: each distinct tooltip once (repeats of a claim share the same object), the
+ * findings pointing at it by index. A page repeating a claim hundreds of times sends one explanation.
+ */
+export function packFindings(views: readonly FindingView[]): {
+  findings: PackedFinding[];
+  tooltips: TooltipContentView[];
+} {
+  const index = new Map<TooltipContentView, number>();
+  const tooltips: TooltipContentView[] = [];
+  const findings = views.map(({ tooltip, ...rest }) => {
+    let at = index.get(tooltip);
+    if (at === undefined) {
+      at = tooltips.push(tooltip) - 1;
+      index.set(tooltip, at);
+    }
+    return { ...rest, tooltip: at };
+  });
+  return { findings, tooltips };
+}
+
+/** The findings of a stored state, each with its tooltip; a finding whose index points nowhere is dropped. */
+export function unpackFindings(state: {
+  findings: PackedFinding[];
+  tooltips: TooltipContentView[];
+}): FindingView[] {
+  return state.findings.flatMap((f) => {
+    const tooltip = state.tooltips[f.tooltip];
+    return tooltip ? [{ ...f, tooltip }] : [];
+  });
+}
 export type TabState = z.infer<typeof TabStateSchema>;
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 export type PopupMessage = z.infer<typeof PopupMessageSchema>;

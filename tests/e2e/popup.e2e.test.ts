@@ -41,7 +41,8 @@ interface StoredFinding {
   kind: string;
   text: string;
   tone: string;
-  tooltip: { heading: string; sources: { label: string }[] };
+  /** Index into the state's tooltips, which repeats of a finding share. */
+  tooltip: number;
 }
 interface StoredReady {
   state: 'ready';
@@ -50,6 +51,7 @@ interface StoredReady {
     ingredients: { name: string; known: boolean }[];
   };
   findings: StoredFinding[];
+  tooltips: { heading: string; sources: { label: string }[] }[];
 }
 
 describe('popup in Chromium', () => {
@@ -110,7 +112,7 @@ describe('popup in Chromium', () => {
     const unknown = stored.report.ingredients.filter((i) => !i.known).length;
     expect(await popup.locator('.ingredients .unknown').count()).toBe(unknown);
     expect(await popup.locator('.one-percent').count()).toBe(1);
-    const sources = new Set(stored.findings.flatMap((f) => f.tooltip.sources.map((s) => s.label)));
+    const sources = new Set(stored.tooltips.flatMap((tip) => tip.sources.map((s) => s.label)));
     expect(await popup.locator('.source-list li').count()).toBe(sources.size);
 
     // Each claim expands to its explanation and sources.

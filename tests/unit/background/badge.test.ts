@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../src/background/badge';
-import type { FindingView, TabState } from '../../../src/shared/messages';
+import { type FindingView, packFindings, type TabState } from '../../../src/shared/messages';
 
 const verdict = { isSkincareProduct: true, kind: 'skincare-product', confidence: 1, signals: [] };
 const finding = (kind: 'claim' | 'ingredient', tone: string, id: string): FindingView => ({
@@ -22,7 +22,7 @@ const finding = (kind: 'claim' | 'ingredient', tone: string, id: string): Findin
 const ready = (findings: FindingView[]): TabState => ({
   state: 'ready',
   report: { url: null, page: verdict, product: { name: null, brand: null }, ingredients: [], claims: [] },
-  findings,
+  ...packFindings(findings),
 });
 
 describe('badge', () => {

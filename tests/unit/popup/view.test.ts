@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideView, isRestrictedUrl, originPattern } from '../../../src/popup/view';
-import type { TabState } from '../../../src/shared/messages';
+import { decideView, isRestrictedUrl, originPattern, type PopupState } from '../../../src/popup/view';
 import { defaultSettings } from '../../../src/shared/settings';
 
 const verdict = { isSkincareProduct: true, kind: 'skincare-product', confidence: 1, signals: [] };
-const ready = (ingredients: number): TabState => ({
+const ready = (ingredients: number): PopupState => ({
   state: 'ready',
   report: {
     url: null,

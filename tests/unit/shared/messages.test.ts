@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../../src/background/badge';
 import {
   ContentMessageSchema,
+  type PackedFinding,
+  packFindings,
   parseMessage,
   type TabState,
   ToContentMessageSchema,
+  unpackFindings,
 } from '../../../src/shared/messages';
 import { parseSettings } from '../../../src/shared/settings';
 
@@ -51,8 +54,9 @@ describe('badge', () => {
       text: 't',
       key: 'k',
       tone,
-      tooltip,
+      tooltip: 0,
     })),
+    tooltips: [tooltip],
   });
 
   it('counts findings and colours by the worst claim verdict', () => {
@@ -79,5 +83,42 @@ describe('settings', () => {
     expect(parseSettings(undefined)).toMatchObject({ quietMode: false });
     expect(parseSettings({ quietMode: 'yes' })).toMatchObject({ quietMode: false });
     expect(parseSettings({ quietMode: true })).toMatchObject({ quietMode: true });
+  });
+});
+
+describe('packed findings', () => {
+  const tip = (heading: string) => ({
+    heading,
+    badge: null,
+    grade: null,
+    paragraphs: ['p'],
+    note: null,
+    crossCheck: null,
+    sources: [],
+  });
+  const view = (id: string, tooltip: ReturnType<typeof tip>) =>
+    ({
+      id,
+      kind: 'claim',
+      text: 'boosts collagen',
+      key: 'boosts-collagen',
+      tone: 'unsupported',
+      tooltip,
+    }) as const;
+
+  it('sends each shared tooltip once and gives every finding its own back', () => {
+    const a = tip('Boosts collagen');
+    const b = tip('Clinically proven');
+    const views = [view('c0', a), view('c1', b), view('c2', a), view('c3', a)];
+    const packed = packFindings(views);
+    expect(packed.tooltips).toEqual([a, b]);
+    expect(packed.findings.map((f) => f.tooltip)).toEqual([0, 1, 0, 0]);
+    expect(unpackFindings(packed)).toEqual(views);
+  });
+
+  it('drops a finding whose tooltip index points nowhere', () => {
+    const packed = packFindings([view('c0', tip('x'))]);
+    packed.findings.push({ ...(packed.findings[0] as PackedFinding), id: 'c1', tooltip: 7 });
+    expect(unpackFindings(packed).map((f) => f.id)).toEqual(['c0']);
   });
 });
