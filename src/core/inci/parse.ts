@@ -79,6 +79,8 @@ function splitAfterLabel(text: string, offset: number): Token[] {
 }
 
 function dropPurpose(token: Token): Token {
+  // A purpose always follows a percentage; most names have none, and the pattern backtracks on long ones.
+  if (!token.raw.includes('%')) return token;
   const m = PURPOSE.exec(token.raw);
   if (!m?.[1]) return token;
   return { ...token, raw: m[1], end: token.start + m[1].length };
