@@ -35,6 +35,10 @@ export class FuzzyIndex {
   private readonly byLast = new Map<number, number[]>();
   /** Digits of each name, computed when the name is first compared. */
   private readonly digits: (string | undefined)[];
+  /** Each name without spaces and hyphens, computed when first needed. */
+  private readonly compact: (string | undefined)[];
+  /** Which letters each name uses (see letterMask), computed when first compared; 0 means not yet. */
+  private readonly masks: Int32Array;
 
   /** Words that occur in at least two dictionary names. */
   private readonly words: Set<string>;
@@ -49,6 +53,8 @@ export class FuzzyIndex {
     commonWords: Iterable<string> = dictionaryWords(keys),
   ) {
     this.digits = new Array<string | undefined>(keys.length);
+    this.compact = new Array<string | undefined>(keys.length);
+    this.masks = new Int32Array(keys.length);
     this.words = new Set(commonWords);
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] ?? '';
@@ -68,7 +74,12 @@ export class FuzzyIndex {
     let found: number | null = null;
     for (let len = compact.length; len <= compact.length + 6; len++) {
       for (const index of this.byFirst.get(bucket(compact.charCodeAt(0), len)) ?? []) {
-        if (compactOf(this.keys[index] ?? '') !== compact) continue;
+        let own = this.compact[index];
+        if (own === undefined) {
+          own = compactOf(this.keys[index] ?? '');
+          this.compact[index] = own;
+        }
+        if (own !== compact) continue;
         // Two names that differ only in spacing are both real: an ambiguous query resolves to neither.
         if (found !== null && found !== index) return null;
         found = index;
@@ -90,6 +101,7 @@ export class FuzzyIndex {
     if (wordsOf(query).every((w) => this.words.has(w) || /^\d+$/.test(w))) return null;
     const budget = maxDistance(query.length);
     const digits = digitsOf(query);
+    const mask = letterMask(query);
     let best: FuzzyHit | null = null;
     const seen = new Set<number>();
     for (let len = query.length - budget; len <= query.length + budget; len++) {
@@ -104,6 +116,13 @@ export class FuzzyIndex {
           this.digits[index] = own;
           if (own !== digits) continue;
           const limit = best ? Math.min(budget, best.distance) : budget;
+          let theirs = this.masks[index] as number;
+          if (theirs === 0) {
+            theirs = letterMask(this.keys[index] ?? '');
+            this.masks[index] = theirs;
+          }
+          // One edit adds or removes at most two letters from the set a name uses: a cheap lower bound.
+          if (popcount(mask ^ theirs) > 2 * limit) continue;
           const d = boundedOsa(query, this.keys[index] ?? '', limit);
           if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index))))
             continue;
@@ -148,6 +167,27 @@ const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
 function wordsOf(key: string): string[] {
   return key.split(WORD_SEPARATOR).filter((w) => w.length > 0);
+}
+
+/**
+ * The set of characters a name uses, as bits: one per letter a-z, one for any digit, one for anything
+ * else, and a top bit so that no mask is 0 (0 marks "not computed yet").
+ */
+function letterMask(s: string): number {
+  let mask = 1 << 30;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+    else mask |= 1 << 27;
+  }
+  return mask;
+}
+
+function popcount(n: number): number {
+  let x = n - ((n >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function digitsOf(s: string): string {
