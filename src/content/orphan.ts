@@ -16,6 +16,7 @@ export function isOrphaned(): boolean {
 }
 
 const INTERACTIONS = ['visibilitychange', 'pointerdown', 'keydown'] as const;
+const RECHECK_MS = 1000;
 
 /** Aborts `root` once this script is an orphan; every listener belongs to `root`. */
 export function shutDownWhenOrphaned(root: AbortController, doc: Document): void {
@@ -24,8 +25,14 @@ export function shutDownWhenOrphaned(root: AbortController, doc: Document): void
   };
   try {
     const port = browser.runtime.connect({ name: 'annotator' });
-    // A worker that merely went idle also breaks the port: only a missing runtime means orphaned.
-    port.onDisconnect.addListener(check);
+    // A worker that merely went idle also breaks the port: only a missing runtime means orphaned. On a
+    // reload the port can break a moment before the runtime goes, so a second look follows.
+    port.onDisconnect.addListener(() => {
+      check();
+      if (root.signal.aborted) return;
+      const later = setTimeout(check, RECHECK_MS);
+      root.signal.addEventListener('abort', () => clearTimeout(later), { once: true });
+    });
     root.signal.addEventListener(
       'abort',
       () => {

@@ -54,6 +54,21 @@ describe('orphaned annotator', () => {
     expect(root.signal.aborted).toBe(true);
   });
 
+  it('looks again a moment after the port breaks: on a reload the runtime may go just after', () => {
+    vi.useFakeTimers();
+    try {
+      const root = new AbortController();
+      shutDownWhenOrphaned(root, document);
+      for (const l of runtime.disconnect) l();
+      expect(root.signal.aborted).toBe(false);
+      runtime.id = undefined;
+      vi.advanceTimersByTime(1000);
+      expect(root.signal.aborted).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shuts down on the next interaction after the port already closed while idle', () => {
     const root = new AbortController();
     shutDownWhenOrphaned(root, document);
