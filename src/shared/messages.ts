@@ -19,25 +19,20 @@ export const TooltipContentSchema = z.object({
   sources: z.array(SourceRefSchema),
 });
 
-/** A finding as the popup sees it: what was highlighted and what its tooltip says. */
-export const FindingViewSchema = z.object({
+/** What was highlighted: shared by the finding as the popup sees it and as it travels. */
+const findingFields = {
   id: z.string(),
   kind: z.enum(['claim', 'ingredient']),
   text: z.string(),
   key: z.string(),
   tone: z.string(),
-  tooltip: TooltipContentSchema,
-});
+};
+
+/** A finding as the popup sees it: what was highlighted and what its tooltip says. */
+export const FindingViewSchema = z.object({ ...findingFields, tooltip: TooltipContentSchema });
 
 /** A finding as sent and stored: its tooltip is an index into the state's `tooltips`, shared by repeats. */
-export const PackedFindingSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['claim', 'ingredient']),
-  text: z.string(),
-  key: z.string(),
-  tone: z.string(),
-  tooltip: z.number(),
-});
+export const PackedFindingSchema = z.object({ ...findingFields, tooltip: z.number() });
 
 /** What the background keeps per tab. */
 export const TabStateSchema = z.discriminatedUnion('state', [

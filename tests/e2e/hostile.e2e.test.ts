@@ -22,6 +22,7 @@ import {
   waitForTabState,
 } from './harness';
 import { compareImages } from './images';
+import { collectErrors } from './page-errors';
 
 const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const TOOLTIP = 'skin-truth-ui .tip';
@@ -39,18 +40,6 @@ const AGGRESSIVE_CSS = `<style>
 /** A claim in a closed accordion: Chromium still gives its text a box, over the paragraph below. */
 const CLOSED_ACCORDION = `<details><summary>More details</summary><p>Also dermatologist tested and
   non-comedogenic.</p></details><p id="below">Plain words below the accordion, with nothing to explain.</p>`;
-
-/** Errors the page (main world or our content scripts) reported while the test ran. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    // The browser's own request for /favicon.ico is not the page's doing, nor ours.
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
-      errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function openAnnotated(ext: ExtensionBrowser, url: string, min = 1) {
   const page = await ext.newPage();

@@ -3,7 +3,7 @@
  * orphan that must take down what it added and never throw into the page. And the network recorder
  * every e2e run relies on is shown to see a request from each kind of extension context.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
@@ -15,15 +15,7 @@ import {
   serveStatic,
   waitForPainted,
 } from './harness';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
-  });
-  return errors;
-}
+import { collectErrors } from './page-errors';
 
 /** The id of the extension's content-script world in the page, found through the DevTools protocol. */
 async function contentScriptWorld(cdp: CDPSession, origin: string): Promise<number> {

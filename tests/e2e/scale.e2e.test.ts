@@ -18,6 +18,7 @@ import {
   waitForPainted,
   waitForTabState,
 } from './harness';
+import { collectErrors } from './page-errors';
 
 /** Generous: the slowest page settles in about 10 s on a two-core machine, most in one or two. */
 const SETTLE_BOUND_MS = 30_000;
@@ -46,17 +47,6 @@ async function recordInitialText(page: Page): Promise<void> {
   await page.addInitScript(
     `document.addEventListener('DOMContentLoaded', () => { window.__scaleText = ${TEXT_DIGEST}; });`,
   );
-}
-
-/** Errors the page (main world or our content scripts) reported while the test ran. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('crash', () => errors.push('the tab crashed'));
-  return errors;
 }
 
 describe('scale and fault pages in Chromium', () => {
