@@ -76,6 +76,8 @@ export interface TextModel {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i] in `text`. */
   starts: number[];
+  /** The open shadow roots whose text is in the model (hit-testing and styles must reach into them). */
+  shadowRoots: ShadowRoot[];
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -85,10 +87,16 @@ export function isSkippedElement(el: Element): boolean {
   return el.getAttribute('role') === 'textbox';
 }
 
+/**
+ * Reads the page as it is shown: an element with an open shadow root shows its shadow tree (its own
+ * children only where a <slot> puts them), so the walk enters the shadow tree instead, and a slot
+ * stands for the nodes assigned to it. Closed shadow roots cannot be read and are left alone.
+ */
 export function buildTextModel(root: Node): TextModel {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   let length = 0;
   let lastChar = '\n';
 
@@ -100,39 +108,78 @@ export function buildTextModel(root: Node): TextModel {
     }
   };
   const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCKS.has((node as Element).tagName);
+  const addText = (node: Text): void => {
+    const data = node.data;
+    if (data.length > 0) {
+      nodes.push(node);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      lastChar = data[data.length - 1] ?? lastChar;
+    }
+  };
 
-  if (root.nodeType === 1 && isSkippedElement(root as Element)) return { text: '', nodes, starts };
-  if (isBlock(root)) newline();
-  // A pointer walk in document order (first child, next sibling, parent): no stack and no allocation
-  // per element, which matters on pages of tens of thousands of elements.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-        lastChar = data[data.length - 1] ?? lastChar;
-      }
-    } else if (type === 1 && !isSkippedElement(node as Element)) {
-      if (isBlock(node)) newline();
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
+  /** An element whose content is not its light children: a shadow host, or a slot inside a shadow tree. */
+  const elsewhere = (el: Element): ShadowRoot | HTMLSlotElement | null => {
+    const shadow = el.shadowRoot;
+    if (shadow) return shadow;
+    // A slot stands for its assigned nodes only inside a shadow tree (a fragment root, as templates are skipped).
+    return el.tagName === 'SLOT' && el.getRootNode().nodeType === 11 ? (el as HTMLSlotElement) : null;
+  };
+  const readElsewhere = (from: ShadowRoot | HTMLSlotElement): void => {
+    if (from.nodeType === 11) {
+      shadowRoots.push(from as ShadowRoot);
+      walk(from);
+      return;
     }
-    // Move on: the next sibling, or climb out of finished elements, closing blocks on the way.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && isBlock(node)) newline();
+    const assigned = (from as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (assigned.length === 0) walk(from);
+    for (const node of assigned) {
+      if (node.nodeType === 3) addText(node as Text);
+      else if (node.nodeType === 1) readElement(node as Element);
     }
-    node = node && node !== root ? node.nextSibling : null;
+  };
+  const readElement = (el: Element): void => {
+    if (isSkippedElement(el)) return;
+    if (isBlock(el)) newline();
+    const other = elsewhere(el);
+    if (other) readElsewhere(other);
+    else walk(el);
+    if (isBlock(el)) newline();
+  };
+
+  /** The children of `container`, in document order. */
+  function walk(container: Node): void {
+    // A pointer walk in document order (first child, next sibling, parent): no stack and no allocation
+    // per element, which matters on pages of tens of thousands of elements.
+    let node: Node | null = container.firstChild;
+    while (node) {
+      const type = node.nodeType;
+      if (type === 3) {
+        addText(node as Text);
+      } else if (type === 1 && !isSkippedElement(node as Element)) {
+        if (isBlock(node)) newline();
+        const other = elsewhere(node as Element);
+        if (other) {
+          readElsewhere(other);
+          if (isBlock(node)) newline();
+        } else if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
+      }
+      // Move on: the next sibling, or climb out of finished elements, closing blocks on the way.
+      while (node && node !== container && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== container && isBlock(node)) newline();
+      }
+      node = node && node !== container ? node.nextSibling : null;
+    }
   }
-  if (isBlock(root)) newline();
-  return { text: parts.join(''), nodes, starts };
+
+  if (root.nodeType === 1) readElement(root as Element);
+  else walk(root);
+  return { text: parts.join(''), nodes, starts, shadowRoots };
 }
 
 export interface NodePosition {

@@ -15,7 +15,7 @@ const PREFIX = 'skin-truth-';
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
-  highlightsFromPoint?: (x: number, y: number) => unknown[];
+  highlightsFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => unknown[];
 }
 
 interface Painted {
@@ -69,7 +69,10 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const sheet = attachStyles(
     doc,
     paintCss((paint) => `::highlight(${PREFIX}${paint})`),
+    model.shadowRoots,
   );
+  // Hit-testing must be told which shadow trees it may look into.
+  const points = { shadowRoots: model.shadowRoots };
   const nodeIndex = new Map(model.nodes.map((n, i) => [n, i]));
 
   const liveRange = (p: Painted): Range => {
@@ -85,7 +88,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
 
   /** Fallback hit-test: the caret under the point, mapped to a text offset, then checked against the rects. */
   const caretHit = (x: number, y: number): Painted | null => {
-    const caret = doc.caretPositionFromPoint?.(x, y);
+    const caret = doc.caretPositionFromPoint?.(x, y, points);
     const node = caret?.offsetNode;
     const index = node ? nodeIndex.get(node as Text) : undefined;
     if (index === undefined || !caret) return null;
@@ -98,7 +101,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     engine: 'highlight-api',
     findingAt(x, y) {
       if (painted.length === 0) return null;
-      const hits = registry.highlightsFromPoint?.(x, y);
+      const hits = registry.highlightsFromPoint?.(x, y, points);
       if (hits) {
         for (const hit of hits as { ranges?: AbstractRange[] }[]) {
           for (const range of hit.ranges ?? []) {

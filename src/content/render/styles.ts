@@ -42,25 +42,40 @@ export function paintCss(selector: (paint: Paint) => string): string {
 }
 
 /**
- * Adds our paint rules to the document. A constructed sheet in adoptedStyleSheets leaves the DOM
- * untouched, and stays invisible on pages that style every element `display: inline`, where a <style>
- * element would show its text. Where the browser refuses a constructed sheet from an extension context,
- * a <style> element (removed again with the highlights) does the job.
+ * Adds our paint rules to the document, and to each open shadow root whose text we paint (page styles
+ * do not reach into a shadow tree, and `::highlight()` is matched inside the tree of the text). A
+ * constructed sheet in adoptedStyleSheets leaves the DOM untouched, and stays invisible on pages that
+ * style every element `display: inline`, where a <style> element would show its text. Where the browser
+ * refuses a constructed sheet from an extension context, a <style> element (removed again with the
+ * highlights) does the job.
  */
-export function attachStyles(doc: Document, css: string): { remove(): void } {
+export function attachStyles(
+  doc: Document,
+  css: string,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { remove(): void } {
+  const removers = [doc, ...shadowRoots].map((scope) => attachTo(doc, scope, css));
+  return {
+    remove: () => {
+      for (const remove of removers) remove();
+    },
+  };
+}
+
+function attachTo(doc: Document, scope: Document | ShadowRoot, css: string): () => void {
   try {
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return {
-      remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
+    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+    return () => {
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
     };
   } catch {
     const style = doc.createElement('style');
     style.textContent = css;
-    (doc.head ?? doc.documentElement).appendChild(style);
-    return { remove: () => style.remove() };
+    const parent =
+      scope.nodeType === 9 ? ((scope as Document).head ?? (scope as Document).documentElement) : scope;
+    parent.appendChild(style);
+    return () => style.remove();
   }
 }

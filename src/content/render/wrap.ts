@@ -37,6 +37,7 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
       paintCss((paint) =>
         paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,
       ),
+    model.shadowRoots,
   );
 
   const ordered = [...findings].sort((a, b) => b.start - a.start);

@@ -126,6 +126,8 @@ export function mountTooltips(
   };
 
   const inTip = (event: Event): boolean => event.composedPath().includes(host);
+  // Seen from the document, an event inside a shadow tree targets the host; the path starts where it began.
+  const origin = (event: Event): EventTarget | null => event.composedPath()[0] ?? event.target;
   const options = { capture: true, passive: true, signal } as const;
 
   const onPointer = (x: number, y: number, target: EventTarget | null): void => {
@@ -147,7 +149,8 @@ export function mountTooltips(
         return;
       }
       // Hit-testing once per frame is plenty and keeps pointer moves cheap for the page.
-      const { clientX, clientY, target } = event;
+      const { clientX, clientY } = event;
+      const target = origin(event);
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => onPointer(clientX, clientY, target));
     },
@@ -158,7 +161,7 @@ export function mountTooltips(
     'click',
     (event) => {
       if (inTip(event)) return;
-      const id = renderer.findingAt(event.clientX, event.clientY, event.target);
+      const id = renderer.findingAt(event.clientX, event.clientY, origin(event));
       if (id && id !== current) open(id);
       else if (!id && current) close();
     },
@@ -167,7 +170,7 @@ export function mountTooltips(
   doc.addEventListener(
     'focusin',
     (event) => {
-      const id = inTip(event) ? null : renderer.findingAt(0, 0, event.target);
+      const id = inTip(event) ? null : renderer.findingAt(0, 0, origin(event));
       if (id) open(id, 'keyboard');
     },
     options,

@@ -8,6 +8,30 @@ function body(html: string): HTMLElement {
 }
 
 describe('text model', () => {
+  it('reads an open shadow root as shown: its tree, and light children only through their slots', () => {
+    const root = body(
+      '<product-card><span slot="claim">boosts collagen</span><i>not shown</i></product-card><p>after</p>',
+    );
+    const host = root.querySelector('product-card') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    // Shadow content is built with DOM calls, as a component's own template would be.
+    const p = document.createElement('p');
+    const slot = document.createElement('slot');
+    slot.name = 'claim';
+    const empty = document.createElement('slot');
+    empty.name = 'none';
+    empty.append('fallback');
+    p.append('A serum that ', slot, ' overnight. ', empty);
+    shadow.append(p);
+
+    const model = buildTextModel(root);
+    expect(model.text).toBe('A serum that boosts collagen overnight. fallback\nafter\n');
+    expect(model.shadowRoots).toEqual([shadow]);
+    const at = model.text.indexOf('boosts');
+    const index = nodeIndexAt(model, at);
+    expect(model.nodes[index]?.parentElement?.getAttribute('slot')).toBe('claim');
+  });
+
   it('separates blocks with a newline and keeps inline text together', () => {
     const model = buildTextModel(
       body('<h1>Night <b>Cream</b></h1><p>Boosts collagen.</p><ul><li>A</li><li>B</li></ul>'),

@@ -2,8 +2,9 @@
 /**
  * Properties of the text model on random DOM trees, against a plain recursive reading of what it
  * promises: every readable text node verbatim in document order, a '\n' (of no node) at block edges
- * unless the text already ends a line, nothing from skipped elements or shadow roots. Every offset then
- * maps back to the node and the character it came from.
+ * unless the text already ends a line, nothing from skipped elements, and a shadow host read as shown
+ * (its shadow tree, its own children only through slots). Every offset then maps back to the node and
+ * the character it came from.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -58,9 +59,14 @@ function reference(root: Element): { text: string; nodes: Text[]; starts: number
       text += data;
       for (let k = 0; k < data.length; k++) owner.push(nodes.length - 1);
     } else if (node.nodeType === Node.ELEMENT_NODE && !skipped(node as Element)) {
-      const block = BLOCKS.has((node as Element).tagName);
+      const el = node as Element;
+      const block = BLOCKS.has(el.tagName);
       if (block) newline();
-      node.childNodes.forEach(visit);
+      if (el.shadowRoot) el.shadowRoot.childNodes.forEach(visit);
+      else if (el.localName === 'slot' && el.getRootNode().nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
+        const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+        (assigned.length > 0 ? assigned : [...el.childNodes]).forEach(visit);
+      } else el.childNodes.forEach(visit);
       if (block) newline();
     }
   };
@@ -109,8 +115,10 @@ describe('text model on random DOM trees', { timeout: 30_000 }, () => {
           () => 'different nodes',
         );
         check(
-          model.nodes.every((n) => n.getRootNode() === document),
-          () => 'a node from a shadow root',
+          model.nodes.every(
+            (n) => n.getRootNode() === document || model.shadowRoots.includes(n.getRootNode() as ShadowRoot),
+          ),
+          () => 'a node from a shadow root the model does not list',
         );
       }),
       { numRuns: RUNS.dom },
