@@ -93,6 +93,7 @@ async function start(root: AbortController): Promise<void> {
     let busy = 0;
     const read = now();
     const { model, input } = readPage(document, location.href);
+    watcher.watchRoots(model.shadowRoots);
     busy += measure('read', read);
     await yieldToPage();
     // A newer run (the page changed again) or a teardown supersedes this one.

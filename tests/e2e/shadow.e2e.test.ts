@@ -100,6 +100,23 @@ describe.each([
     await page.mouse.move(1, 1);
   });
 
+  it('re-reads a shadow tree whose component adds copy later', async () => {
+    const texts = async (): Promise<string[]> =>
+      ((await page.evaluate(PAINTED_IN_SHADOW)) as { text: string }[]).map((p) => p.text.toLowerCase());
+    await page.evaluate(() => {
+      const late = document.createElement('p');
+      late.id = 'late';
+      late.textContent = 'New this season: dermatologist tested.';
+      document.querySelector('product-details')?.shadowRoot?.append(late);
+    });
+    await expect.poll(texts, { timeout: 10_000 }).toContain('dermatologist tested');
+    // The component takes it away again, so the page is back to what was served.
+    await page.evaluate(() =>
+      document.querySelector('product-details')?.shadowRoot?.getElementById('late')?.remove(),
+    );
+    await expect.poll(texts, { timeout: 10_000 }).not.toContain('dermatologist tested');
+  });
+
   it('restores the light DOM and every shadow tree exactly', async () => {
     await ext.worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'content/teardown' }), tabId);
     await expect.poll(async () => (await paintedFindings(page)).length).toBe(0);

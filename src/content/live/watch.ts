@@ -26,6 +26,8 @@ export interface WatchOptions {
 export interface Watcher {
   /** Runs our own DOM writes without our observer reacting to them. */
   quietly<T>(write: () => T): T;
+  /** Also watches these open shadow roots (mutations inside a shadow tree never reach the body's observer). */
+  watchRoots(roots: readonly ShadowRoot[]): void;
   /** How often the breaker has opened (for the benchmark and tests). */
   readonly trips: number;
 }
@@ -54,7 +56,7 @@ function contextOf(node: Node, data?: string): string {
   return text.slice(0, 20_000);
 }
 
-/** True when an added node can carry page text that we read. */
+/** True when an added or removed node can carry page text that we read. */
 function carriesText(node: Node): boolean {
   if (node.nodeType === 3) return (node as Text).data.trim() !== '';
   if (node.nodeType !== 1) return false;
@@ -100,14 +102,13 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
     else setTimeout(flush, 50);
   };
 
+  const shadowRoots = new Set<ShadowRoot>();
+  const OPTIONS = { childList: true, subtree: true, characterData: true, characterDataOldValue: true };
+  let observing = true;
   const observe = (): void => {
-    if (doc.body)
-      observer.observe(doc.body, {
-        childList: true,
-        subtree: true,
-        characterData: true,
-        characterDataOldValue: true,
-      });
+    observing = true;
+    if (doc.body) observer.observe(doc.body, OPTIONS);
+    for (const root of shadowRoots) observer.observe(root, OPTIONS);
   };
   const matters = (records: MutationRecord[]): boolean => {
     if (records.length > HUGE_BATCH) return true;
@@ -117,10 +118,13 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
         if (relevant(record.oldValue ?? '') || relevant(contextOf(record.target))) return true;
         continue;
       }
-      for (const node of Array.from(record.addedNodes)) {
-        // Only the topmost added nodes are looked at, and only their first stretch of text.
-        if (!isOwn(node) && carriesText(node) && relevant((node.textContent ?? '').slice(0, 20_000)))
-          return true;
+      // Only the topmost added or removed nodes are looked at, and only their first stretch of text: a
+      // removed claim must leave the findings as surely as an added one joins them.
+      for (const list of [record.addedNodes, record.removedNodes]) {
+        for (const node of Array.from(list)) {
+          if (!isOwn(node) && carriesText(node) && relevant((node.textContent ?? '').slice(0, 20_000)))
+            return true;
+        }
       }
     }
     return false;
@@ -133,6 +137,7 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
     if (burst.length > burstLimit) {
       // The breaker: stop listening, come back later with one full refresh.
       observer.disconnect();
+      observing = false;
       trips++;
       burst = [];
       breakerTimer = setTimeout(() => {
@@ -171,6 +176,14 @@ export function watchPage(doc: Document, options: WatchOptions): Watcher {
       const result = write();
       observer.takeRecords();
       return result;
+    },
+    watchRoots(roots) {
+      for (const root of roots) {
+        if (shadowRoots.has(root)) continue;
+        shadowRoots.add(root);
+        // While the breaker is open, the root is picked up when observing resumes.
+        if (observing && !signal.aborted) observer.observe(root, OPTIONS);
+      }
     },
     get trips() {
       return trips;
