@@ -150,7 +150,9 @@ export async function measureNegativePage(
   const [detectMs] = await waitForEntries(page, 'detect', 1);
   const walkMs = await walkFloorMs(page);
   await page.close();
-  return { detectMs: detectMs ?? Number.NaN, walkMs };
+  // performance.now() ticks in 0.1 ms steps here: a tiny page's floor can read 0, and a ratio to 0
+  // would be infinite. The floor is at least one tick.
+  return { detectMs: detectMs ?? Number.NaN, walkMs: Math.max(walkMs, 0.1) };
 }
 
 export interface FaultFigures {
