@@ -5,24 +5,9 @@ import { ensureCompiledKb } from '../../../scripts/lib/kb';
 import { buildClaimIndex, matchClaims } from '../../../src/core/claim-matcher';
 import { triggersOf } from '../../../src/core/regex-triggers';
 import type { ClaimFamily } from '../../../src/kb/types';
+import { fullScan } from './full-scan';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'product-texts');
-
-/** The reference: each family's patterns as one alternation, scanned over the whole text. */
-function fullScan(text: string, families: ClaimFamily[]): string[] {
-  const out: string[] = [];
-  for (const family of families) {
-    const regex = new RegExp(family.patterns.map((p) => `(?:${p})`).join('|'), 'gi');
-    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      out.push(`${family.id}@${m.index}:${m[0]}`);
-    }
-  }
-  return out.sort();
-}
 
 const fast = (text: string, families: ClaimFamily[]): string[] =>
   matchClaims(text, buildClaimIndex(families))
