@@ -198,9 +198,9 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
 }
 
 /**
- * Most findings one page keeps. Each finding travels to the background with its tooltip (about 1.3 KB)
- * and is stored for the popup in storage.session, which holds 10 MB for all tabs together: a page that
- * repeats a claim thousands of times would overflow it, and the tab would never show its findings.
+ * Most findings one page keeps. Findings travel to the background and are stored for the popup in
+ * storage.session, which holds 10 MB for all tabs together; repeats share their tooltip, but each still
+ * costs its text and position, and painting and listing them costs the page too (docs/decisions/0018).
  */
 export const MAX_FINDINGS = 1000;
 

@@ -54,7 +54,16 @@ export function attachStyles(
   css: string,
   shadowRoots: readonly ShadowRoot[] = [],
 ): { remove(): void } {
-  const removers = [doc, ...shadowRoots].map((scope) => attachTo(doc, scope, css));
+  const scopes: (Document | ShadowRoot)[] = [doc, ...shadowRoots];
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    // One parsed sheet serves every scope: a constructed sheet may be adopted by many.
+    sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+  } catch {
+    sheet = null;
+  }
+  const removers = scopes.map((scope) => attachTo(doc, scope, css, sheet));
   return {
     remove: () => {
       for (const remove of removers) remove();
@@ -62,20 +71,26 @@ export function attachStyles(
   };
 }
 
-function attachTo(doc: Document, scope: Document | ShadowRoot, css: string): () => void {
-  try {
-    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
-    return () => {
-      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    const parent =
-      scope.nodeType === 9 ? ((scope as Document).head ?? (scope as Document).documentElement) : scope;
-    parent.appendChild(style);
-    return () => style.remove();
+function attachTo(
+  doc: Document,
+  scope: Document | ShadowRoot,
+  css: string,
+  sheet: CSSStyleSheet | null,
+): () => void {
+  if (sheet) {
+    try {
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+      return () => {
+        scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      // This scope refuses a sheet from an extension context: the element below does the job.
+    }
   }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const parent =
+    scope.nodeType === 9 ? ((scope as Document).head ?? (scope as Document).documentElement) : scope;
+  parent.appendChild(style);
+  return () => style.remove();
 }
