@@ -194,7 +194,7 @@ export interface PaintedFinding {
 
 /**
  * What the extension painted on the page, whichever engine it used: ranges registered in
- * `CSS.highlights` under our prefix, or wrapped `skin-truth-mark` elements.
+ * `CSS.highlights` under our prefix, or wrapped `skin-truth-mark` elements, open shadow roots included.
  */
 export async function paintedFindings(page: Page): Promise<PaintedFinding[]> {
   return page.evaluate(COLLECT_PAINTED) as Promise<PaintedFinding[]>;
@@ -220,8 +220,12 @@ export const COLLECT_PAINTED = `(() => {
       }
     }
   }
+  // Wrapped marks may sit inside open shadow roots too (a registry's ranges reach them already).
+  const scopes = [document];
+  for (let i = 0; i < scopes.length; i++)
+    for (const el of scopes[i].querySelectorAll('*')) if (el.shadowRoot) scopes.push(el.shadowRoot);
   const groups = new Map();
-  for (const el of document.querySelectorAll('skin-truth-mark')) {
+  for (const el of scopes.flatMap((scope) => [...scope.querySelectorAll('skin-truth-mark')])) {
     const id = el.dataset.finding || '';
     groups.set(id, [...(groups.get(id) || []), el]);
   }

@@ -18,27 +18,6 @@ import { collectErrors } from './page-errors';
 
 const TOOLTIP = 'skin-truth-ui .tip';
 
-/** The findings painted, shadow trees included (the harness's collector sees the light DOM only). */
-const PAINTED_IN_SHADOW = `(() => {
-  const out = [];
-  for (const [name, h] of window.CSS.highlights ?? [])
-    if (name.startsWith('skin-truth-') && name !== 'skin-truth-active')
-      for (const r of h) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getClientRects()[0];
-        out.push({ text: range.toString(), x: rect ? rect.left + rect.width / 2 : -1, y: rect ? rect.top + rect.height / 2 : -1 });
-      }
-  const scopes = [document, ...[...document.querySelectorAll('product-details, product-ingredients')].map((h) => h.shadowRoot)];
-  for (const scope of scopes)
-    for (const el of scope.querySelectorAll('skin-truth-mark')) {
-      const rect = el.getClientRects()[0];
-      out.push({ text: el.textContent, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-    }
-  return out;
-})()`;
-
 /** The served page in full: the light DOM and each component's shadow tree. */
 const SERIALISED = `(() => [document.documentElement.outerHTML,
   ...[...document.querySelectorAll('product-details, product-ingredients')].map((h) => h.shadowRoot.innerHTML)])()`;
@@ -77,7 +56,7 @@ describe.each([
 
   it('paints claims and ingredients inside the shadow trees, the slotted claim included', async () => {
     await expect
-      .poll(async () => ((await page.evaluate(PAINTED_IN_SHADOW)) as { text: string }[]).map((p) => p.text))
+      .poll(async () => (await paintedFindings(page)).map((p) => p.text))
       .toEqual(
         expect.arrayContaining([
           'clinically proven',
@@ -86,12 +65,12 @@ describe.each([
           'Hydrolyzed Collagen',
         ]),
       );
-    const text = ((await page.evaluate(PAINTED_IN_SHADOW)) as { text: string }[]).map((p) => p.text);
+    const text = (await paintedFindings(page)).map((p) => p.text);
     expect(text.join(' ')).not.toContain('Light text');
   });
 
   it('explains a claim inside a shadow tree on hover', async () => {
-    const painted = (await page.evaluate(PAINTED_IN_SHADOW)) as { text: string; x: number; y: number }[];
+    const painted = await paintedFindings(page);
     const claim = painted.find((p) => p.text === 'clinically proven');
     await page.mouse.move(claim?.x ?? 0, claim?.y ?? 0);
     await expect.poll(() => page.locator(TOOLTIP).isVisible(), { timeout: 5000 }).toBe(true);
@@ -102,7 +81,7 @@ describe.each([
 
   it('re-reads a shadow tree whose component adds copy later', async () => {
     const texts = async (): Promise<string[]> =>
-      ((await page.evaluate(PAINTED_IN_SHADOW)) as { text: string }[]).map((p) => p.text.toLowerCase());
+      (await paintedFindings(page)).map((p) => p.text.toLowerCase());
     await page.evaluate(() => {
       const late = document.createElement('p');
       late.id = 'late';
@@ -120,7 +99,6 @@ describe.each([
   it('restores the light DOM and every shadow tree exactly', async () => {
     await ext.worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'content/teardown' }), tabId);
     await expect.poll(async () => (await paintedFindings(page)).length).toBe(0);
-    await expect.poll(() => page.evaluate(PAINTED_IN_SHADOW)).toEqual([]);
     expect(await page.evaluate(SERIALISED)).toEqual(before);
     expect(errors).toEqual([]);
   });
