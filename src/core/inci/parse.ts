@@ -4,7 +4,7 @@
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { type MatchKind, type MatchOptions, matchIngredient } from './match';
-import { splitIngredientList, type Token, trimSpan } from './split';
+import { insideBrackets, splitIngredientList, type Token, trimSpan } from './split';
 
 export interface ParsedIngredient {
   token: Token;
@@ -204,6 +204,8 @@ function trimGluedPrefix(token: Token, knowledge: Knowledge, options: MatchOptio
   const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
   let best = -1;
   for (let k = words.length - 1; k >= 1 && k >= words.length - 8; k--) {
+    // A cut inside brackets would strand their closer and free the commas they enclose.
+    if (insideBrackets(token.raw, words[k] ?? 0)) continue;
     const match = matchIngredient(token.raw.slice(words[k] ?? 0), knowledge, options);
     if (best === -1 && match) best = k;
     else if (best !== -1 && match?.matchedBy === 'exact') best = k;

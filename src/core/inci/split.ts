@@ -25,6 +25,25 @@ const SHADE_LIST_START =
 
 const OPEN = '([{';
 const CLOSE = ')]}';
+
+/**
+ * Whether `at` lies inside a bracket pair of `text`: one opened before it and closed after it. An
+ * opener nothing closes brackets nothing, as in the split.
+ */
+export function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const ch = text[i] as string;
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && depth > 0) depth--;
+  }
+  for (let i = at, d = depth; i < text.length && depth > 0; i++) {
+    const ch = text[i] as string;
+    if (OPEN.includes(ch)) d++;
+    else if (CLOSE.includes(ch) && --d < depth) return true;
+  }
+  return false;
+}
 const TRIM = /[\s.\u200B-\u200D\u2060\uFEFF\u00AD"“”'‘’]/;
 
 /**

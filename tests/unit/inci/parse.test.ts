@@ -16,6 +16,15 @@ const parse = (text: string) =>
 const incis = (text: string) => parse(text).map((p) => p.inci);
 
 describe('parseIngredientList', () => {
+  it('never trims a glued prefix inside brackets: the comma they enclose stays enclosed', () => {
+    // Found by the round-trip property on a damaged real list: the cut kept "21.6%,Octyld}odecyl …",
+    // whose comma split it in two when the names were printed and read again.
+    const text = '{Zinc Oxide 21.6%,Octyld}odecyl Neopentanoate,C12-15 Alkyl Benzoate,Synthetic Wax';
+    const names = parseIngredientList(text, 0, knowledge).map((p) => p.token.raw);
+    expect(names[0]).toBe('{Zinc Oxide 21.6%,Octyld}odecyl Neopentanoate');
+    expect(parseIngredientList(names.join(', '), 0, knowledge).map((p) => p.token.raw)).toEqual(names);
+  });
+
   it('reads "Water/Aqua/Eau" as one ingredient (Sephora, Dr. Jart+ Vital Hydra Solution)', () => {
     const out = parse('Water/Aqua/Eau, Propanediol, Phenyl Trimethicone');
     expect(out).toHaveLength(3);
