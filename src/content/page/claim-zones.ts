@@ -6,6 +6,7 @@
  */
 import type { ClaimRange } from '../../core/analyze';
 import { elementRange } from './ingredient-ranges';
+import { queryAll } from './query';
 import type { PlatformAdapter, RetailerAdapter } from './retailers';
 import type { TextModel } from './text-model';
 
@@ -24,7 +25,10 @@ const HEADINGS: [RegExp, string][] = [
     'results',
   ],
 ];
-const HEADING_SELECTOR = 'h1,h2,h3,h4,h5,h6,summary,button,[role="tab"],dt,strong,b';
+/** Tabs that are not buttons; the heading tags themselves come from the text model's walk. */
+const TAB_SELECTOR = '[role="tab"]';
+/** How many headings are read: a page with more is mostly bold text, and the copy comes first. */
+const MAX_HEADINGS = 400;
 const GENERIC_ZONES: { zone: string; selector: string }[] = [
   { zone: 'description', selector: '[itemprop="description"]' },
   { zone: 'description', selector: '.product-description, .product__description, #product-description' },
@@ -48,20 +52,18 @@ export function findClaimZones(
     const r = elementRange(model, el);
     if (r) zones.push({ ...r, zone });
   };
-  const query = (selector: string): Element[] => {
-    try {
-      return Array.from(doc.querySelectorAll(selector));
-    } catch {
-      return []; // An adapter selector this engine cannot parse degrades to the generic path.
-    }
-  };
+  const query = (selector: string): Element[] => queryAll(doc, selector);
 
   for (const el of query(adapter?.title ?? 'h1').slice(0, 1)) addElement(el, 'title');
   if (zones.length === 0) for (const el of query('h1').slice(0, 1)) addElement(el, 'title');
   for (const { zone, selector } of [...(adapter?.claims ?? []), ...GENERIC_ZONES]) {
     for (const el of query(selector).slice(0, 40)) addElement(el, zone);
   }
-  for (const heading of query(HEADING_SELECTOR).slice(0, 400)) {
+  // Tabs first: they are few and they label the panels retailers hide the copy in.
+  const tabs = query(TAB_SELECTOR).slice(0, MAX_HEADINGS);
+  const tabSet = new Set(tabs);
+  const headings = [...tabs, ...model.headings.filter((h) => !tabSet.has(h))].slice(0, MAX_HEADINGS);
+  for (const heading of headings) {
     const label = (heading.textContent ?? '').trim();
     if (label.length === 0 || label.length > 60) continue;
     const zone = HEADINGS.find(([re]) => re.test(label))?.[1];

@@ -6,6 +6,7 @@
 import type { PageInput } from '../../core/analyze';
 import { findClaimZones } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
+import { queryAll } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignals } from './signals';
 import { buildTextModel, type TextModel } from './text-model';
@@ -27,12 +28,7 @@ export function readPage(doc: Document, url: string | null): ReadPage {
     if (title) signals.product = { name: title, brand: signals.product?.brand ?? null, category: null };
   }
 
-  let adapterElements: Element[] = [];
-  try {
-    adapterElements = adapter ? Array.from(doc.querySelectorAll(adapter.ingredients)).slice(0, 10) : [];
-  } catch {
-    adapterElements = []; // A selector this engine cannot parse: the generic path still runs.
-  }
+  const adapterElements = adapter ? queryAll(doc, adapter.ingredients).slice(0, 10) : [];
   const ingredientRanges = mergeRanges([
     ...adapterIngredientRanges(model, adapterElements),
     ...findIngredientRanges(model.text),

@@ -7,6 +7,8 @@
  * one paragraph into the next.
  */
 
+import { queryAll } from './query';
+
 /** Elements whose text is not page prose, or that we must never touch. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -78,25 +80,86 @@ export interface TextModel {
   starts: number[];
   /** The open shadow roots whose text is in the model (hit-testing and styles must reach into them). */
   shadowRoots: ShadowRoot[];
+  /**
+   * The readable elements whose tag is in HEADING_TAGS, in reading order: the walk reads every tag
+   * anyway, so the claim zones need no selector pass of their own over the page.
+   */
+  headings: Element[];
 }
 
+/** Tags that may label a section of product copy ("What it is", "Benefits", an accordion's summary). */
+export const HEADING_TAGS = new Set([
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SUMMARY',
+  'BUTTON',
+  'DT',
+  'STRONG',
+  'B',
+]);
+
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED.has(el.tagName) || el.tagName.startsWith(OWN_TAG_PREFIX)) return true;
+  return isSkippedTag(el.tagName) || isEditable(el);
+}
+
+function isSkippedTag(tag: string): boolean {
+  return SKIPPED.has(tag) || tag.startsWith(OWN_TAG_PREFIX);
+}
+
+function isEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return el.getAttribute('role') === 'textbox';
 }
 
+/** `isEditable` for a whole tree at once: one native selector pass instead of two attribute reads per element. */
+const EDITABLE_SELECTOR = '[contenteditable], [role="textbox"]';
+
+/**
+ * Elements that may carry a shadow root (the spec's valid shadow host names): only these are asked for
+ * one, which spares a DOM call on every link, list item, image and table cell.
+ */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+const mayHostShadow = (tag: string): boolean => SHADOW_HOSTS.has(tag) || tag.includes('-');
+
 /**
  * Reads the page as it is shown: an element with an open shadow root shows its shadow tree (its own
  * children only where a <slot> puts them), so the walk enters the shadow tree instead, and a slot
  * stands for the nodes assigned to it. Closed shadow roots cannot be read and are left alone.
+ *
+ * The walk is the annotator's biggest cost on a large page and runs in the content script's world,
+ * where every DOM property read is a call across the bindings: it reads each element's tag once, asks
+ * for a shadow root only where one can exist, and finds editable regions with one selector query.
  */
 export function buildTextModel(root: Node): TextModel {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   const shadowRoots: ShadowRoot[] = [];
+  const headings: Element[] = [];
   let length = 0;
   let lastChar = '\n';
 
@@ -107,7 +170,6 @@ export function buildTextModel(root: Node): TextModel {
       lastChar = '\n';
     }
   };
-  const isBlock = (node: Node): boolean => node.nodeType === 1 && BLOCKS.has((node as Element).tagName);
   const addText = (node: Text): void => {
     const data = node.data;
     if (data.length > 0) {
@@ -120,11 +182,10 @@ export function buildTextModel(root: Node): TextModel {
   };
 
   /** An element whose content is not its light children: a shadow host, or a slot inside a shadow tree. */
-  const elsewhere = (el: Element): ShadowRoot | HTMLSlotElement | null => {
-    const shadow = el.shadowRoot;
-    if (shadow) return shadow;
+  const elsewhere = (el: Element, tag: string): ShadowRoot | HTMLSlotElement | null => {
+    if (mayHostShadow(tag)) return el.shadowRoot;
     // A slot stands for its assigned nodes only inside a shadow tree (a fragment root, as templates are skipped).
-    return el.tagName === 'SLOT' && el.getRootNode().nodeType === 11 ? (el as HTMLSlotElement) : null;
+    return tag === 'SLOT' && el.getRootNode().nodeType === 11 ? (el as HTMLSlotElement) : null;
   };
   const readElsewhere = (from: ShadowRoot | HTMLSlotElement): void => {
     if (from.nodeType === 11) {
@@ -140,47 +201,73 @@ export function buildTextModel(root: Node): TextModel {
     }
   };
   const readElement = (el: Element): void => {
-    if (isSkippedElement(el)) return;
-    if (isBlock(el)) newline();
-    const other = elsewhere(el);
+    const tag = el.tagName;
+    if (isSkippedTag(tag) || isEditable(el)) return;
+    if (HEADING_TAGS.has(tag)) headings.push(el);
+    const block = BLOCKS.has(tag);
+    if (block) newline();
+    const other = elsewhere(el, tag);
     if (other) readElsewhere(other);
     else walk(el);
-    if (isBlock(el)) newline();
+    if (block) newline();
   };
 
   /** The children of `container`, in document order. */
   function walk(container: Node): void {
-    // A pointer walk in document order (first child, next sibling, parent): no stack and no allocation
-    // per element, which matters on pages of tens of thousands of elements.
+    const editable = editablesIn(container);
+    // A pointer walk in document order (first child, next sibling, parent) with a stack of the entered
+    // elements' block flags, so climbing out never reads a tag again.
+    const blocks: boolean[] = [];
     let node: Node | null = container.firstChild;
     while (node) {
       const type = node.nodeType;
       if (type === 3) {
         addText(node as Text);
-      } else if (type === 1 && !isSkippedElement(node as Element)) {
-        if (isBlock(node)) newline();
-        const other = elsewhere(node as Element);
-        if (other) {
-          readElsewhere(other);
-          if (isBlock(node)) newline();
-        } else if (node.firstChild) {
-          node = node.firstChild;
-          continue;
+      } else if (type === 1) {
+        const tag = (node as Element).tagName;
+        if (!isSkippedTag(tag) && !editable.has(node as Element)) {
+          if (HEADING_TAGS.has(tag)) headings.push(node as Element);
+          const block = BLOCKS.has(tag);
+          if (block) newline();
+          const other = elsewhere(node as Element, tag);
+          if (other) {
+            readElsewhere(other);
+            if (block) newline();
+          } else {
+            const child: Node | null = node.firstChild;
+            if (child) {
+              blocks.push(block);
+              node = child;
+              continue;
+            }
+          }
         }
       }
       // Move on: the next sibling, or climb out of finished elements, closing blocks on the way.
-      while (node && node !== container && !node.nextSibling) {
-        node = node.parentNode;
-        if (node && node !== container && isBlock(node)) newline();
+      let next: Node | null = node.nextSibling;
+      while (next === null) {
+        const parent: Node | null = node.parentNode;
+        if (parent === null || parent === container) break;
+        if (blocks.pop()) newline();
+        node = parent;
+        next = parent.nextSibling;
       }
-      node = node && node !== container ? node.nextSibling : null;
+      node = next;
     }
   }
 
   if (root.nodeType === 1) readElement(root as Element);
   else walk(root);
-  return { text: parts.join(''), nodes, starts, shadowRoots };
+  return { text: parts.join(''), nodes, starts, shadowRoots, headings };
 }
+
+/** The editable elements under `container` (not inside its shadow trees, which get their own query). */
+function editablesIn(container: Node): Set<Element> {
+  if (!('querySelectorAll' in container)) return EMPTY;
+  const found = queryAll(container as ParentNode, EDITABLE_SELECTOR).filter(isEditable);
+  return found.length === 0 ? EMPTY : new Set(found);
+}
+const EMPTY: Set<Element> = new Set();
 
 export interface NodePosition {
   node: Text;
