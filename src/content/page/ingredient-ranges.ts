@@ -27,8 +27,7 @@ const LIST_LINE_CHARS = 40_000;
 /** Ranges of the INCI lists in `text`, found from labels (and guesses when there is no label). */
 export function findIngredientRanges(text: string): ListRange[] {
   const ranges: ListRange[] = [];
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) {
+  for (let m = nextLabel(text, 0); m !== null; m = nextLabel(text, m.index + m[0].length)) {
     const blockStart = m.index + (m[0].startsWith('\n') ? 1 : 0);
     const limit = lineEnd(text, blockStart + BLOCK_CHARS, blockStart + LIST_LINE_CHARS);
     const blockEnd = Math.min(text.length, sectionEnd(text, m.index + m[0].length, limit));
@@ -45,10 +44,42 @@ export function findIngredientRanges(text: string): ListRange[] {
  * run of three empty-ish lines; the list finder stops earlier at prose and headings anyway.
  */
 function sectionEnd(text: string, from: number, limit: number): number {
-  LABEL.lastIndex = from;
-  const next = LABEL.exec(text);
-  LABEL.lastIndex = from;
+  const next = nextLabel(text, from);
   return Math.min(limit, next ? next.index : limit);
+}
+
+/** Every label holds this word; V8 finds it about 20 times faster than the whole label pattern. */
+const KEYWORD = /ingr[eé]dient/gi;
+const LABEL_AT = new RegExp(LABEL.source, 'iy');
+const QUALIFIERS = ['inactive', 'active', 'other', 'full'];
+const SPACE = /\s/;
+
+/**
+ * The first label at or after `from`: what `LABEL.exec` finds from there, found from its keyword.
+ * A label starts at most one qualifier word and some white space before its keyword, so only those few
+ * places are tried.
+ */
+export function nextLabel(text: string, from: number): RegExpExecArray | null {
+  KEYWORD.lastIndex = from;
+  for (let k = KEYWORD.exec(text); k !== null; k = KEYWORD.exec(text)) {
+    for (let p = Math.max(from, earliestLabelStart(text, k.index)); p <= k.index; p++) {
+      LABEL_AT.lastIndex = p;
+      const m = LABEL_AT.exec(text);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+function earliestLabelStart(text: string, keyword: number): number {
+  let i = keyword;
+  while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+  const before = text.slice(Math.max(0, i - 8), i).toLowerCase();
+  const qualifier = QUALIFIERS.find((q) => before.endsWith(q));
+  if (qualifier) i -= qualifier.length;
+  while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+  // The label may begin with the line break before it.
+  return Math.max(0, i - 1);
 }
 
 /** The end of the line that holds `at` (a list is not cut mid-name), but never beyond `max`. */

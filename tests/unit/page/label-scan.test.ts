@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextLabel } from '../../../src/content/page/ingredient-ranges';
+
+/** The label pattern the scan must agree with, run the plain way over the whole text. */
+const LABEL =
+  /(?:^|\n|(?<=[.!?]\s))[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
+
+function plain(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  LABEL.lastIndex = 0;
+  for (let m = LABEL.exec(text); m !== null; m = LABEL.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+
+function scanned(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (let m = nextLabel(text, 0); m !== null; m = nextLabel(text, m.index + m[0].length))
+    out.push([m.index, m[0]]);
+  return out;
+}
+
+const pieces = [
+  'ingredients',
+  'Ingredient',
+  'INGRÉDIENTS',
+  'ingrédient',
+  'full',
+  'Inactive',
+  'active',
+  'other',
+  ' list',
+  '(s)',
+  ' purposes',
+  ':',
+  '\n',
+  ' ',
+  '\t',
+  '. ',
+  '!\n',
+  'Aqua, Glycerin',
+  'x',
+  '\u00a0',
+];
+
+describe('the ingredient label scan', () => {
+  it('finds exactly the labels the whole-text pattern finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(scanned(text)).toEqual(plain(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads labels on real layouts', () => {
+    const text =
+      'What it is: a serum.\nIngredients: Aqua, Glycerin\nFull Ingredients List\nAqua. Inactive ingredients: Water';
+    expect(scanned(text)).toEqual(plain(text));
+    expect(scanned(text)).toHaveLength(3);
+  });
+});
