@@ -25,7 +25,7 @@ import { selectionInput, takeSelection } from '../shared/selection';
 import { highlightedFindings, isSiteDisabled, parseSettings, SETTINGS_KEY } from '../shared/settings';
 import { watchPage } from './live/watch';
 import { isOrphaned, shutDownWhenOrphaned } from './orphan';
-import { readPage } from './page/read-page';
+import { readPageInSlices } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
 import type { Renderer } from './render/renderer';
 import { createWrapRenderer } from './render/wrap';
@@ -82,21 +82,38 @@ async function start(root: AbortController): Promise<void> {
     browser.runtime.sendMessage(message).catch(() => root.abort());
   };
 
-  let run: Run | null = null;
-  /** One analysis of the page, in stages with a yield to the page between them. */
-  const annotate = async (): Promise<void> => {
-    run?.controller.abort();
-    const controller = childOf(root.signal);
-    const current: Run = { controller, renderer: null, tooltips: null };
-    run = current;
+  /** The run whose findings are on the page, and the run still reading or analysing, if any. */
+  let shown: Run | null = null;
+  let inFlight: AbortController | null = null;
+  let again = false;
+  const retire = (): void => {
+    shown?.controller.abort();
+    shown = null;
+  };
 
+  /**
+   * One analysis of the page, in stages and slices with a yield to the page between them. The findings
+   * already painted stay until the new ones replace them in one task, so a re-run never flickers;
+   * wrapped marks are the exception, since the walk must read the page's own text nodes back.
+   */
+  const annotate = async (controller: AbortController): Promise<void> => {
+    if (shown?.renderer?.engine === 'wrap') retire();
     let busy = 0;
-    const read = now();
-    const { model, input } = readPage(document, location.href);
+    let readMs = 0;
+    const page = await readPageInSlices(document, location.href, {
+      pause: yieldToPage,
+      signal: controller.signal,
+      busy: (ms) => {
+        readMs += ms;
+      },
+    });
+    // A newer run (the page changed address) or a teardown supersedes this one.
+    if (!page || controller.signal.aborted) return;
+    const { model, input } = page;
     watcher.watchRoots(model.shadowRoots);
-    busy += measure('read', read);
+    record('read', readMs);
+    busy += readMs;
     await yieldToPage();
-    // A newer run (the page changed again) or a teardown supersedes this one.
     if (controller.signal.aborted) return;
 
     const analysed = now();
@@ -104,19 +121,23 @@ async function start(root: AbortController): Promise<void> {
     const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
     busy += measure('analyse', analysed);
     if (!report.page.isSkincareProduct) {
+      retire();
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });
       return;
     }
     await yieldToPage();
     if (controller.signal.aborted) return;
 
+    const current: Run = { controller, renderer: null, tooltips: null };
+    retire();
+    shown = current;
     const views = findings.map(toView);
-    const shown = highlightedFindings(findings, settings);
-    if (shown.length > 0) {
+    const painted = highlightedFindings(findings, settings);
+    if (painted.length > 0) {
       const create =
         highlightApiAvailable(document) && !forceWrapEngine() ? createHighlightRenderer : createWrapRenderer;
       const paintStarted = now();
-      const renderer = watcher.quietly(() => create(document, model, shown));
+      const renderer = watcher.quietly(() => create(document, model, painted));
       current.renderer = renderer;
       current.tooltips = mountTooltips(document, renderer, views, controller.signal);
       controller.signal.addEventListener('abort', () => watcher.quietly(() => renderer.remove()), {
@@ -127,13 +148,36 @@ async function start(root: AbortController): Promise<void> {
     record('annotate', busy);
     send({ type: 'annotator/report', state: { state: 'ready', report, ...packFindings(views) } });
   };
-  const reannotate = (): void => {
+  /**
+   * A change while a run is in flight does not restart it (on a page that changes faster than a run
+   * takes, no run would ever finish): the run completes, then one more runs. A new address does
+   * restart it, as the old product's findings are worthless.
+   */
+  const reannotate = (reason: 'mutation' | 'navigation' | 'resume' | 'start' = 'mutation'): void => {
     if (isOrphaned()) {
       root.abort();
       return;
     }
-    // A page that breaks our reading (a node removed mid-run) costs this run only, never the page.
-    annotate().catch(() => run?.controller.abort());
+    if (inFlight) {
+      if (reason !== 'navigation') {
+        again = true;
+        return;
+      }
+      inFlight.abort();
+    }
+    const controller = childOf(root.signal);
+    inFlight = controller;
+    again = false;
+    annotate(controller)
+      // A page that breaks our reading (a node removed mid-run) costs this run only, never the page.
+      .catch(() => controller.abort())
+      .finally(() => {
+        // A run that painted nothing owns nothing: let go of its listener on the root.
+        if (shown?.controller !== controller) controller.abort();
+        if (inFlight !== controller) return;
+        inFlight = null;
+        if (again && !root.signal.aborted) reannotate('mutation');
+      });
   };
 
   // Indexes are built in tasks of their own before the first run, not inside it.
@@ -153,7 +197,7 @@ async function start(root: AbortController): Promise<void> {
     const parsed = parseMessage(ToContentMessageSchema, message);
     if (!parsed || root.signal.aborted) return undefined;
     if (parsed.type === 'content/reveal') {
-      const active = run;
+      const active = shown;
       if (!active?.renderer || !active.tooltips) return Promise.resolve({ revealed: false });
       active.renderer.scrollTo(parsed.findingId);
       active.tooltips.open(parsed.findingId, 'keyboard');
@@ -163,7 +207,7 @@ async function start(root: AbortController): Promise<void> {
     return Promise.resolve({ removed: true });
   });
 
-  await annotate();
+  reannotate('start');
 }
 
 function main(): void {

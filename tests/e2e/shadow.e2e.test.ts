@@ -83,10 +83,11 @@ describe.each([
     const texts = async (): Promise<string[]> =>
       (await paintedFindings(page)).map((p) => p.text.toLowerCase());
     await page.evaluate(() => {
-      const late = document.createElement('p');
+      // Into the copy under the component's own "What it is" heading: a claim zone inside the shadow tree.
+      const late = document.createElement('span');
       late.id = 'late';
-      late.textContent = 'New this season: dermatologist tested.';
-      document.querySelector('product-details')?.shadowRoot?.append(late);
+      late.textContent = ' New this season: dermatologist tested.';
+      document.querySelector('product-details')?.shadowRoot?.querySelector('p')?.append(late);
     });
     await expect.poll(texts, { timeout: 10_000 }).toContain('dermatologist tested');
     // The component takes it away again, so the page is back to what was served.

@@ -9,7 +9,7 @@ import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './in
 import { queryAll } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignals } from './signals';
-import { buildTextModel, type TextModel } from './text-model';
+import { buildTextModel, type TextModel, textModelSteps } from './text-model';
 
 export interface ReadPage {
   model: TextModel;
@@ -17,7 +17,40 @@ export interface ReadPage {
 }
 
 export function readPage(doc: Document, url: string | null): ReadPage {
-  const model = buildTextModel(doc.body ?? doc.documentElement);
+  return readAround(doc, url, buildTextModel(doc.body ?? doc.documentElement));
+}
+
+/** How long one slice of the walk may hold the main thread, in ms (a frame is 16). */
+const SLICE_MS = 8;
+
+/**
+ * `readPage` for a live page: the walk runs in slices of at most about SLICE_MS, with `pause` between
+ * them, so a large page never costs one long task. Resolves to null when `signal` aborts between two
+ * slices (a newer run or a teardown). `busy` receives the main-thread time actually spent.
+ */
+export async function readPageInSlices(
+  doc: Document,
+  url: string | null,
+  options: { pause: () => Promise<void>; signal: AbortSignal; busy: (ms: number) => void },
+): Promise<ReadPage | null> {
+  const steps = textModelSteps(doc.body ?? doc.documentElement);
+  let sliceStart = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) {
+      const page = readAround(doc, url, step.value);
+      options.busy(performance.now() - sliceStart);
+      return page;
+    }
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    options.busy(performance.now() - sliceStart);
+    await options.pause();
+    if (options.signal.aborted) return null;
+    sliceStart = performance.now();
+  }
+}
+
+/** Everything read besides the text model: signals, ingredient lists, claim zones. */
+function readAround(doc: Document, url: string | null, model: TextModel): ReadPage {
   const signals = readSignals(doc);
   signals.listingTiles = countListingTiles(doc);
   const adapter = productAdapterFor(doc, pageHostname(doc, url));

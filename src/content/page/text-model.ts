@@ -155,6 +155,23 @@ const mayHostShadow = (tag: string): boolean => SHADOW_HOSTS.has(tag) || tag.inc
  * for a shadow root only where one can exist, and finds editable regions with one selector query.
  */
 export function buildTextModel(root: Node): TextModel {
+  const steps = textModelSteps(root);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many nodes the walk reads between two chances to pause. */
+const NODES_PER_STEP = 256;
+
+/**
+ * The text model in steps: the walk pauses (yields) every NODES_PER_STEP nodes, so a caller can spread
+ * a large page over several tasks. A page that changes between steps is read again by the next run
+ * (the live watcher sees the change); a step never throws on a node moved under it.
+ */
+export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
+  let budget = NODES_PER_STEP;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -187,39 +204,43 @@ export function buildTextModel(root: Node): TextModel {
     // A slot stands for its assigned nodes only inside a shadow tree (a fragment root, as templates are skipped).
     return tag === 'SLOT' && el.getRootNode().nodeType === 11 ? (el as HTMLSlotElement) : null;
   };
-  const readElsewhere = (from: ShadowRoot | HTMLSlotElement): void => {
+  function* readElsewhere(from: ShadowRoot | HTMLSlotElement): Generator<void, void, void> {
     if (from.nodeType === 11) {
       shadowRoots.push(from as ShadowRoot);
-      walk(from);
+      yield* walk(from);
       return;
     }
     const assigned = (from as HTMLSlotElement).assignedNodes({ flatten: true });
-    if (assigned.length === 0) walk(from);
+    if (assigned.length === 0) yield* walk(from);
     for (const node of assigned) {
       if (node.nodeType === 3) addText(node as Text);
-      else if (node.nodeType === 1) readElement(node as Element);
+      else if (node.nodeType === 1) yield* readElement(node as Element);
     }
-  };
-  const readElement = (el: Element): void => {
+  }
+  function* readElement(el: Element): Generator<void, void, void> {
     const tag = el.tagName;
     if (isSkippedTag(tag) || isEditable(el)) return;
     if (HEADING_TAGS.has(tag)) headings.push(el);
     const block = BLOCKS.has(tag);
     if (block) newline();
     const other = elsewhere(el, tag);
-    if (other) readElsewhere(other);
-    else walk(el);
+    if (other) yield* readElsewhere(other);
+    else yield* walk(el);
     if (block) newline();
-  };
+  }
 
   /** The children of `container`, in document order. */
-  function walk(container: Node): void {
+  function* walk(container: Node): Generator<void, void, void> {
     const editable = editablesIn(container);
     // A pointer walk in document order (first child, next sibling, parent) with a stack of the entered
     // elements' block flags, so climbing out never reads a tag again.
     const blocks: boolean[] = [];
     let node: Node | null = container.firstChild;
     while (node) {
+      if (--budget === 0) {
+        budget = NODES_PER_STEP;
+        yield;
+      }
       const type = node.nodeType;
       if (type === 3) {
         addText(node as Text);
@@ -231,7 +252,7 @@ export function buildTextModel(root: Node): TextModel {
           if (block) newline();
           const other = elsewhere(node as Element, tag);
           if (other) {
-            readElsewhere(other);
+            yield* readElsewhere(other);
             if (block) newline();
           } else {
             const child: Node | null = node.firstChild;
@@ -256,8 +277,8 @@ export function buildTextModel(root: Node): TextModel {
     }
   }
 
-  if (root.nodeType === 1) readElement(root as Element);
-  else walk(root);
+  if (root.nodeType === 1) yield* readElement(root as Element);
+  else yield* walk(root);
   return { text: parts.join(''), nodes, starts, shadowRoots, headings };
 }
 

@@ -32,6 +32,19 @@ describe('text model', () => {
     expect(model.nodes[index]?.parentElement?.getAttribute('slot')).toBe('claim');
   });
 
+  it('collects heading tags in reading order, shadow trees included, never from skipped or editable parts', () => {
+    const root = body(
+      '<h1>Name</h1><div contenteditable="true"><h2>draft</h2></div><product-card></product-card>' +
+        '<script>"<b>no</b>"</script><p><b>Benefits</b></p><div contenteditable="false"><dt>Size</dt></div>',
+    );
+    const shadow = (root.querySelector('product-card') as HTMLElement).attachShadow({ mode: 'open' });
+    const summary = document.createElement('summary');
+    summary.textContent = 'What it is';
+    shadow.append(summary);
+    const model = buildTextModel(root);
+    expect(model.headings.map((h) => h.textContent)).toEqual(['Name', 'What it is', 'Benefits', 'Size']);
+  });
+
   it('separates blocks with a newline and keeps inline text together', () => {
     const model = buildTextModel(
       body('<h1>Night <b>Cream</b></h1><p>Boosts collagen.</p><ul><li>A</li><li>B</li></ul>'),
