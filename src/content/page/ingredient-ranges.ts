@@ -124,13 +124,52 @@ const nodeIndexes = new WeakMap<TextModel, Map<Text, number>>();
 
 /** The text-model range an element's text occupies, or null when it holds no modelled text. */
 export function elementRange(model: TextModel, el: Element): { start: number; end: number } | null {
+  const found = model.shadowRoots.length === 0 ? byPosition(model, el) : byWalk(model, el);
+  if (!found) return null;
+  const lastNode = model.nodes[found.last] as Text;
+  return {
+    start: model.starts[found.first] ?? 0,
+    end: (model.starts[found.last] ?? 0) + lastNode.data.length,
+  };
+}
+
+const PRECEDING = 2;
+const CONTAINED_BY = 16;
+
+/**
+ * Without shadow trees the model's nodes are in document order, so the element's first and last nodes
+ * are found by binary search: a few dozen position checks instead of indexing every node of the page.
+ */
+function byPosition(model: TextModel, el: Element): { first: number; last: number } | null {
+  const { nodes } = model;
+  // 0: the node comes before the element, 1: inside it, 2: after it.
+  const side = (i: number): number => {
+    const position = el.compareDocumentPosition(nodes[i] as Text);
+    return position & CONTAINED_BY ? 1 : position & PRECEDING ? 0 : 2;
+  };
+  const firstWith = (atLeast: number): number => {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (side(mid) >= atLeast) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const first = firstWith(1);
+  const after = firstWith(2);
+  return first < after ? { first, last: after - 1 } : null;
+}
+
+/** With shadow trees the reading order is not document order: the element's own nodes are looked up. */
+function byWalk(model: TextModel, el: Element): { first: number; last: number } | null {
   let index = nodeIndexes.get(model);
   if (!index) {
     index = new Map(model.nodes.map((n, i) => [n, i]));
     nodeIndexes.set(model, index);
   }
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let first = -1;
   let last = -1;
   for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
@@ -139,9 +178,7 @@ export function elementRange(model: TextModel, el: Element): { start: number; en
     if (first === -1) first = i;
     last = i;
   }
-  if (first === -1) return null;
-  const lastNode = model.nodes[last] as Text;
-  return { start: model.starts[first] ?? 0, end: (model.starts[last] ?? 0) + lastNode.data.length };
+  return first === -1 ? null : { first, last };
 }
 
 /** Lists inside the adapter's ingredient elements; the label inside the element, if any, is kept. */
