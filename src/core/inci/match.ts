@@ -6,6 +6,7 @@
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { ingredientKey } from '../normalize';
 import { FUZZY_THRESHOLD, FuzzyIndex } from './fuzzy';
+import { BoundedMemo } from './memo';
 import { cleanIngredientName, fuzzyCandidates, nameVariants } from './variants';
 
 export type MatchKind = 'exact' | 'variant' | 'alias' | 'fuzzy';
@@ -19,7 +20,14 @@ export interface InciMatch {
 
 /** Per-knowledge-base caches: the fuzzy index is built on first need and reused for every page. */
 const fuzzyIndexes = new WeakMap<Knowledge, FuzzyIndex>();
-const cache = new WeakMap<Knowledge, Map<string, InciMatch | null>>();
+/**
+ * Results by threshold, then by token as written: a page repeats its names, lists repeat common
+ * ingredients, and a page is read again as it changes. Keyed by the token itself, not a string built
+ * from it, so a hit allocates nothing.
+ */
+const cache = new WeakMap<Knowledge, Map<number, BoundedMemo<InciMatch | null>>>();
+/** Tokens remembered per knowledge base and threshold. */
+export const MATCH_MEMO_SIZE = 20_000;
 
 export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
@@ -40,19 +48,43 @@ export function matchIngredient(
   knowledge: Knowledge,
   options: MatchOptions = {},
 ): InciMatch | null {
+  return matcherFor(knowledge, options)(raw);
+}
+
+/**
+ * matchIngredient with the knowledge base and options fixed: a parser asks tens of thousands of times
+ * per page, and finding the memo once spares each question two map lookups.
+ */
+export function matcherFor(
+  knowledge: Knowledge,
+  options: MatchOptions = {},
+): (raw: string) => InciMatch | null {
   const threshold = options.fuzzyThreshold ?? FUZZY_THRESHOLD;
-  let memo = cache.get(knowledge);
-  if (!memo) {
-    memo = new Map();
-    cache.set(knowledge, memo);
+  let byThreshold = cache.get(knowledge);
+  if (!byThreshold) {
+    byThreshold = new Map();
+    cache.set(knowledge, byThreshold);
   }
-  const memoKey = `${threshold}\u0000${raw}`;
-  const cached = memo.get(memoKey);
-  if (cached !== undefined) return cached;
-  const result = computeMatch(raw, knowledge, threshold);
-  if (memo.size > 20_000) memo.clear();
-  memo.set(memoKey, result);
-  return result;
+  let found = byThreshold.get(threshold);
+  if (!found) {
+    found = new BoundedMemo(MATCH_MEMO_SIZE);
+    byThreshold.set(threshold, found);
+  }
+  const memo = found;
+  // The parser asks about the same token two or three times in a row (is it known? can it be split?).
+  let lastRaw: string | null = null;
+  let lastResult: InciMatch | null = null;
+  return (raw) => {
+    if (raw === lastRaw) return lastResult;
+    let result = memo.get(raw);
+    if (result === undefined) {
+      result = computeMatch(raw, knowledge, threshold);
+      memo.set(raw, result);
+    }
+    lastRaw = raw;
+    lastResult = result;
+    return result;
+  };
 }
 
 function computeMatch(raw: string, knowledge: Knowledge, threshold: number): InciMatch | null {

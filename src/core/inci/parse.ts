@@ -3,7 +3,10 @@
  * its name as written, and its canonical CosIng name (or an explicit "not recognised").
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
-import { type MatchKind, type MatchOptions, matchIngredient } from './match';
+import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from './match';
+
+type Match = (raw: string) => InciMatch | null;
+
 import { insideBrackets, splitIngredientList, type Token, trimSpan } from './split';
 
 export interface ParsedIngredient {
@@ -24,6 +27,8 @@ const BLEND = /\s*\(\s*and\s*\)\s*/gi;
 const JOIN = /\s+(?:and|&)\s+/gi;
 /** Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. */
 const PURPOSE = /^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/u;
+/** What must follow the percentage PURPOSE ends on, which is the last one: the tail holds no "%". */
+const PURPOSE_TAIL = /(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/uy;
 
 export function parseIngredientList(
   text: string,
@@ -32,14 +37,15 @@ export function parseIngredientList(
   options: MatchOptions = {},
 ): ParsedIngredient[] {
   const out: ParsedIngredient[] = [];
-  const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, knowledge, options);
+  const match = matcherFor(knowledge, options);
+  const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, match);
   tokens.forEach((token) => {
     // Per part: a purpose ends a part, which need not end the token ("… Sunscreen (and) …").
-    for (const part of splitAt(token, BLEND).map(dropPurpose)) {
-      const whole = matchIngredient(part.raw, knowledge, options);
+    for (const part of splitAt(token, BLEND, '(').map(dropPurpose)) {
+      const whole = match(part.raw);
       if (!whole || whole.matchedBy === 'fuzzy') {
         const joined = splitAt(part, JOIN);
-        const matches = joined.map((p) => matchIngredient(p.raw, knowledge, options));
+        const matches = joined.map((p) => match(p.raw));
         if (joined.length > 1 && matches.every((m) => m && m.matchedBy !== 'fuzzy')) {
           joined.forEach((p, i) => {
             out.push(result(p, matches[i] ?? null));
@@ -53,7 +59,7 @@ export function parseIngredientList(
   return out;
 }
 
-function result(token: Token, match: ReturnType<typeof matchIngredient>): ParsedIngredient {
+function result(token: Token, match: InciMatch | null): ParsedIngredient {
   return {
     token,
     info: match?.info ?? null,
@@ -79,21 +85,30 @@ function splitAfterLabel(text: string, offset: number): Token[] {
 }
 
 function dropPurpose(token: Token): Token {
-  // A purpose always follows a percentage; most names have none, and the pattern backtracks on long ones.
-  if (!token.raw.includes('%')) return token;
+  // A purpose always follows a percentage; most names have none, and the pattern backtracks on long
+  // ones, so it runs only where the text after the last percentage could be a purpose.
+  const percent = token.raw.lastIndexOf('%');
+  if (percent < 0) return token;
+  PURPOSE_TAIL.lastIndex = percent + 1;
+  if (!PURPOSE_TAIL.test(token.raw)) return token;
   const m = PURPOSE.exec(token.raw);
   if (!m?.[1]) return token;
   return { ...token, raw: m[1], end: token.start + m[1].length };
 }
 
-/** Splits a token at a separator pattern, keeping exact offsets for each part. */
-function splitAt(token: Token, separator: RegExp): Token[] {
+/**
+ * Splits a token at a separator pattern, keeping exact offsets for each part. `needs` is a character
+ * every separator contains: without it the pattern need not run.
+ */
+function splitAt(token: Token, separator: RegExp, needs?: string): Token[] {
   const parts: Token[] = [];
   let from = 0;
   separator.lastIndex = 0;
-  for (let m = separator.exec(token.raw); m !== null; m = separator.exec(token.raw)) {
-    pushPart(parts, token, from, m.index);
-    from = m.index + m[0].length;
+  if (needs === undefined || token.raw.includes(needs)) {
+    for (let m = separator.exec(token.raw); m !== null; m = separator.exec(token.raw)) {
+      pushPart(parts, token, from, m.index);
+      from = m.index + m[0].length;
+    }
   }
   pushPart(parts, token, from, token.raw.length);
   return parts.length > 0 ? parts : [token];
@@ -111,8 +126,7 @@ function pushPart(parts: Token[], token: Token, from: number, to: number): void 
   parts.push(part);
 }
 
-const known = (raw: string, knowledge: Knowledge, options: MatchOptions): boolean =>
-  matchIngredient(raw, knowledge, options) !== null;
+const known = (raw: string, match: Match): boolean => match(raw) !== null;
 
 /**
  * Dictionary-guided repairs of what a lexical split gets wrong on real pages: a name broken over two
@@ -120,47 +134,40 @@ const known = (raw: string, knowledge: Knowledge, options: MatchOptions): boolea
  * ("Zinc Oxide 6.90%Water"), and a comma that was taken for a locant in a list printed without spaces
  * ("Ceramide 3,4-T-Butylcyclohexanol"). A repair is kept only when every resulting part is recognised.
  */
-function repairTokens(
-  tokens: Token[],
-  text: string,
-  offset: number,
-  knowledge: Knowledge,
-  options: MatchOptions,
-): Token[] {
+function repairTokens(tokens: Token[], text: string, offset: number, match: Match): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Without its purpose first: "Drug Facts Active Ingredient Zinc Oxide 20% Sunscreen" ends in no name.
-    const t =
-      i === 0 ? trimGluedPrefix(dropPurpose(tokens[i] as Token), knowledge, options) : (tokens[i] as Token);
+    const t = i === 0 ? trimGluedPrefix(dropPurpose(tokens[i] as Token), match) : (tokens[i] as Token);
     const next = tokens[i + 1];
-    if (next && !known(t.raw, knowledge, options)) {
+    if (next && !known(t.raw, match)) {
       const gap = text.slice(t.end - offset, next.start - offset);
       const joined = text.slice(t.start - offset, next.end - offset);
-      if (/^\s+$/.test(gap) && gap.includes('\n') && known(joined, knowledge, options)) {
+      if (/^\s+$/.test(gap) && gap.includes('\n') && known(joined, match)) {
         out.push({ ...t, raw: joined, end: next.end });
         i++;
         continue;
       }
       // "1, 2-Hexanediol": a locant printed with a space after its comma.
       const locant = `${t.raw},${next.raw}`;
-      if (/^\d{1,2}$/.test(t.raw) && /^,\s+$/.test(gap) && known(locant, knowledge, options)) {
+      if (/^\d{1,2}$/.test(t.raw) && /^,\s+$/.test(gap) && known(locant, match)) {
         out.push({ ...t, raw: joined, end: next.end });
         i++;
         continue;
       }
     }
-    out.push(...splitUnknown(t, knowledge, options));
+    out.push(...splitUnknown(t, match));
   }
   return out;
 }
 
-function splitUnknown(token: Token, knowledge: Knowledge, options: MatchOptions): Token[] {
-  if (known(token.raw, knowledge, options)) return [token];
+function splitUnknown(token: Token, match: Match): Token[] {
+  if (known(token.raw, match)) return [token];
   for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
     const cut = m[0].endsWith(',') ? m.index + 1 : m.index + m[0].length;
     const head = pushPartTo(token, 0, m[0].endsWith(',') ? cut - 1 : cut);
     const tail = pushPartTo(token, cut, token.raw.length);
-    if (head && tail && known(head.raw, knowledge, options) && known(tail.raw, knowledge, options)) {
+    if (head && tail && known(head.raw, match) && known(tail.raw, match)) {
       return [head, tail];
     }
   }
@@ -198,17 +205,17 @@ export function parseListRanges(
  * "…hold in hydration Sodium Hyaluronate"): when the whole first token is unknown, keep its shortest
  * recognised ending, extended leftwards word by word while the longer name is still a whole-name match.
  */
-function trimGluedPrefix(token: Token, knowledge: Knowledge, options: MatchOptions): Token {
+function trimGluedPrefix(token: Token, match: Match): Token {
   // Blends and joins are resolved later, part by part.
-  if (known(token.raw, knowledge, options) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
+  if (known(token.raw, match) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
   const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
   let best = -1;
   for (let k = words.length - 1; k >= 1 && k >= words.length - 8; k--) {
     // A cut inside brackets would strand their closer and free the commas they enclose.
     if (insideBrackets(token.raw, words[k] ?? 0)) continue;
-    const match = matchIngredient(token.raw.slice(words[k] ?? 0), knowledge, options);
-    if (best === -1 && match) best = k;
-    else if (best !== -1 && match?.matchedBy === 'exact') best = k;
+    const found = match(token.raw.slice(words[k] ?? 0));
+    if (best === -1 && found) best = k;
+    else if (best !== -1 && found?.matchedBy === 'exact') best = k;
     else if (best !== -1) break;
   }
   if (best === -1) return token;

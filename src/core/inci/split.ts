@@ -20,11 +20,15 @@ export interface Token {
 const MAY_CONTAIN =
   /^\s*(?:\+\s*\/\s*[-−–]|±|\(\s*\+\s*\/\s*[-−–]\s*\)|may\s+contain|peut\s+contenir|kann\s+enthalten)(?:\s*(?:\/|\(|\)|\+\s*\/\s*[-−–]|may\s+contain|peut\s+contenir|kann\s+enthalten))*\s*[:：]?\s*/i;
 
+/** Tried (sticky) only where a character could start an opener: see shadeStartAt. */
 const SHADE_LIST_START =
-  /(?<=[\s.;:])(?:[([]\s*)?(?:\+\s*\/\s*[-−–]|±|may\s+contain|peut\s+contenir|kann\s+enthalten)(?![\p{L}])/giu;
+  /(?<=[\s.;:])(?:[([]\s*)?(?:\+\s*\/\s*[-−–]|±|may\s+contain|peut\s+contenir|kann\s+enthalten)(?![\p{L}])/iuy;
 
-const OPEN = '([{';
-const CLOSE = ')]}';
+// The split and the trims run over every character of every list, so they compare char codes; the
+// bracket and separator tests below are the strings '([{', ')]}' and the separator set, spelt as codes.
+const isOpen = (c: number): boolean => c === 40 || c === 91 || c === 123;
+const isClose = (c: number): boolean => c === 41 || c === 93 || c === 125;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Whether `at` lies inside a bracket pair of `text`: one opened before it and closed after it. An
@@ -33,18 +37,24 @@ const CLOSE = ')]}';
 export function insideBrackets(text: string, at: number): boolean {
   let depth = 0;
   for (let i = 0; i < at; i++) {
-    const ch = text[i] as string;
-    if (OPEN.includes(ch)) depth++;
-    else if (CLOSE.includes(ch) && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && depth > 0) depth--;
   }
   for (let i = at, d = depth; i < text.length && depth > 0; i++) {
-    const ch = text[i] as string;
-    if (OPEN.includes(ch)) d++;
-    else if (CLOSE.includes(ch) && --d < depth) return true;
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) d++;
+    else if (isClose(c) && --d < depth) return true;
   }
   return false;
 }
 const TRIM = /[\s.\u200B-\u200D\u2060\uFEFF\u00AD"“”'‘’]/;
+
+/** TRIM.test for one code unit; ASCII, nearly every character of a list, without the regex. */
+function isTrim(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 34 || c === 39;
+  return TRIM.test(String.fromCharCode(c));
+}
 
 /**
  * A comma between digits is part of a chemical locant ("1,2-Hexanediol", "2-Bromo-2-Nitropropane-1,3-Diol")
@@ -53,12 +63,16 @@ const TRIM = /[\s.\u200B-\u200D\u2060\uFEFF\u00AD"“”'‘’]/;
  * "Polysorbate 20,1,2-Hexanediol" and "Crosspolymer-6,2-Hydroxyethyl" the first number ends a name.
  */
 function isLocantOrDecimalComma(text: string, i: number): boolean {
-  const digit = (k: number): boolean => /\d/.test(text[k] ?? '');
-  if (!digit(i - 1) || !digit(i + 1)) return false;
+  if (!isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i + 1))) return false;
   let from = i - 1;
-  while (digit(from - 1) || (text[from - 1] === ',' && digit(from - 2))) from--;
+  while (
+    isDigit(text.charCodeAt(from - 1)) ||
+    (text.charCodeAt(from - 1) === 44 && isDigit(text.charCodeAt(from - 2)))
+  )
+    from--;
   let to = i + 1;
-  while (digit(to) || (text[to] === ',' && digit(to + 1))) to++;
+  while (isDigit(text.charCodeAt(to)) || (text.charCodeAt(to) === 44 && isDigit(text.charCodeAt(to + 1))))
+    to++;
   const after = text.slice(to, to + 2);
   if (/^\s?%/.test(after) && !text.slice(i + 1, to).includes(',')) return true;
   if (!/^(?:-|'|′|\s-)/.test(after)) return false;
@@ -76,21 +90,48 @@ function isLocantOrDecimalComma(text: string, i: number): boolean {
   return suffix <= left && (numbers[suffix] ?? '').length <= 2;
 }
 
+/** Separators: , ; 、 ， • | and line breaks; a comma only outside a locant or decimal. */
 function isSeparator(text: string, i: number): boolean {
-  const ch = text[i];
-  switch (ch) {
-    case ',':
+  switch (text.charCodeAt(i)) {
+    case 44:
       return !isLocantOrDecimalComma(text, i);
-    case ';':
-    case '\u3001':
-    case '\uFF0C':
-    case '•':
-    case '\n':
-    case '|':
+    case 59:
+    case 0x3001:
+    case 0xff0c:
+    case 0x2022:
+    case 10:
+    case 124:
       return true;
     default:
       return false;
   }
+}
+
+/**
+ * The end of the shade-list opener that starts at `i`, or -1. Only a bracket, "+", "±" or the first
+ * letter of may/peut/kann (the Kelvin sign folds to k) after a space or . ; : can start one, which
+ * spares the pattern nearly every position. `from` is where the last opener ended: openers do not overlap.
+ */
+function shadeStartAt(text: string, i: number, from: number): number {
+  if (i < from) return -1;
+  const c = text.charCodeAt(i);
+  const l = c | 32;
+  // A letter must be followed by the second letter of its word: "ma", "pe", "ka" (in either case).
+  const second = l === 109 || l === 107 || c === 0x212a ? 97 : l === 112 ? 101 : 0;
+  if (
+    second !== 0
+      ? (text.charCodeAt(i + 1) | 32) !== second
+      : !(c === 40 || c === 91 || c === 43 || c === 0xb1)
+  )
+    return -1;
+  const before = text.charCodeAt(i - 1);
+  if (
+    before < 128 &&
+    !(before === 32 || (before >= 9 && before <= 13) || before === 46 || before === 59 || before === 58)
+  )
+    return -1;
+  SHADE_LIST_START.lastIndex = i;
+  return SHADE_LIST_START.test(text) ? SHADE_LIST_START.lastIndex : -1;
 }
 
 /**
@@ -100,54 +141,70 @@ function isSeparator(text: string, i: number): boolean {
  */
 export function splitIngredientList(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  // "…Biotin. (May contain / Peut contenir): CI 77891": a shade list may start without a comma.
-  const shadeStarts = new Set<number>();
-  SHADE_LIST_START.lastIndex = 0;
-  for (let m = SHADE_LIST_START.exec(text); m !== null; m = SHADE_LIST_START.exec(text)) {
-    shadeStarts.add(m.index);
-  }
   const unclosed = unclosedBrackets(text);
+  let nextUnclosed = 0;
+  // End of the last shade-list opener: "…Biotin. (May contain / Peut contenir): CI 77891" may start
+  // a shade list without a comma.
+  let shadeEnd = 0;
   const stack: boolean[] = []; // true = a transparent (shade list) bracket
   let depth = 0;
   let tokenStart = 0;
   let mayContain = false;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i] ?? '';
-    if (depth === 0 && shadeStarts.has(i) && text.slice(tokenStart, i).trim().length > 0) {
-      mayContain = pushToken(tokens, text, tokenStart, i, offset, mayContain);
-      tokenStart = i;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && PLAIN[c] === 1) continue;
+    // Nothing stands before 0 for an opener to follow.
+    const shade = i > 0 ? shadeStartAt(text, i, shadeEnd) : -1;
+    if (shade >= 0) {
+      shadeEnd = shade;
+      if (depth === 0 && text.slice(tokenStart, i).trim().length > 0) {
+        mayContain = pushToken(tokens, text, tokenStart, i, offset, mayContain);
+        tokenStart = i;
+      }
     }
-    if (OPEN.includes(ch) && ch !== '' && !unclosed.has(i)) {
-      const transparent = depth === 0 && MAY_CONTAIN.test(text.slice(i + 1, i + 30));
-      stack.push(transparent);
-      if (!transparent) depth++;
-      continue;
+    if (isOpen(c)) {
+      while (nextUnclosed < unclosed.length && (unclosed[nextUnclosed] as number) < i) nextUnclosed++;
+      if (unclosed[nextUnclosed] !== i) {
+        const transparent = depth === 0 && MAY_CONTAIN.test(text.slice(i + 1, i + 30));
+        stack.push(transparent);
+        if (!transparent) depth++;
+        continue;
+      }
     }
-    if (CLOSE.includes(ch) && ch !== '' && stack.length > 0) {
+    if (isClose(c) && stack.length > 0) {
       if (!stack.pop()) depth--;
       continue;
     }
-    if (i === text.length || (depth === 0 && isSeparator(text, i))) {
+    if (depth === 0 && isSeparator(text, i)) {
       mayContain = pushToken(tokens, text, tokenStart, i, offset, mayContain);
       tokenStart = i + 1;
     }
   }
+  pushToken(tokens, text, tokenStart, length, offset, mayContain);
   return tokens;
 }
 
 /**
- * Opening brackets that nothing closes ("(Aqua/Water/Eau, Alcohol Denat., …" on a page that cut the
- * list short): they bracket nothing, or they would swallow the rest of the list into one name. Paired
- * as the split pairs them, so dropping them changes no other pair.
+ * ASCII characters that can be nothing but part of a name: not a bracket, a separator, or the first
+ * character of a shade-list opener (+, and m p k in either case).
  */
-function unclosedBrackets(text: string): Set<number> {
+const PLAIN = new Uint8Array(128).fill(1);
+for (const ch of '()[]{},;|\n+mMpPkK') PLAIN[ch.charCodeAt(0)] = 0;
+
+/**
+ * Opening brackets that nothing closes ("(Aqua/Water/Eau, Alcohol Denat., …" on a page that cut the
+ * list short), in ascending order: they bracket nothing, or they would swallow the rest of the list
+ * into one name. Paired as the split pairs them, so dropping them changes no other pair.
+ */
+function unclosedBrackets(text: string): number[] {
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (OPEN.includes(ch)) open.push(i);
-    else if (CLOSE.includes(ch)) open.pop();
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) open.push(i);
+    else if (isClose(c)) open.pop();
   }
-  return new Set(open);
+  return open;
 }
 
 /** Pushes the trimmed token; returns whether the shade list has started (it lasts to the end). */
@@ -183,34 +240,43 @@ export function trimSpan(
   let end = to;
   let shadeList = false;
   for (;;) {
-    while (start < end && (TRIM.test(text[start] ?? '') || isStrayBracket(text, start, end, start))) start++;
+    while (start < end && (isTrim(text.charCodeAt(start)) || isStrayBracket(text, start, end, start)))
+      start++;
+    // After the trim the opener's first character is its own: + ± ( or m p k in either case.
+    if (start >= end || !mayOpenShadeList(text.charCodeAt(start))) break;
     const prefix = MAY_CONTAIN.exec(text.slice(start, end));
     if (!prefix || prefix[0].length === 0) break;
     start += prefix[0].length;
     shadeList = true;
   }
-  while (end > start && (TRIM.test(text[end - 1] ?? '') || isStrayBracket(text, start, end, end - 1))) end--;
+  while (end > start && (isTrim(text.charCodeAt(end - 1)) || isStrayBracket(text, start, end, end - 1)))
+    end--;
   return { start, end, shadeList };
+}
+
+function mayOpenShadeList(c: number): boolean {
+  const l = c | 32;
+  return c === 43 || c === 0xb1 || c === 40 || l === 109 || l === 112 || l === 107;
 }
 
 /** A bracket at `i` whose partner is not inside [start, end): left over from a shade-list bracket. */
 function isStrayBracket(text: string, start: number, end: number, i: number): boolean {
-  const ch = text[i] ?? '';
-  if (OPEN.includes(ch)) {
+  const ch = text.charCodeAt(i);
+  if (isOpen(ch)) {
     let depth = 0;
     for (let k = i; k < end; k++) {
-      const c = text[k] ?? '';
-      if (OPEN.includes(c)) depth++;
-      else if (CLOSE.includes(c) && --depth === 0) return false;
+      const c = text.charCodeAt(k);
+      if (isOpen(c)) depth++;
+      else if (isClose(c) && --depth === 0) return false;
     }
     return true;
   }
-  if (CLOSE.includes(ch)) {
+  if (isClose(ch)) {
     let depth = 0;
     for (let k = i; k >= start; k--) {
-      const c = text[k] ?? '';
-      if (CLOSE.includes(c)) depth++;
-      else if (OPEN.includes(c) && --depth === 0) return false;
+      const c = text.charCodeAt(k);
+      if (isClose(c)) depth++;
+      else if (isOpen(c) && --depth === 0) return false;
     }
     return true;
   }

@@ -94,4 +94,36 @@ describe('splitIngredientList: counterexamples of the property suites (tests/uni
       ['CI 77491', true],
     ]);
   });
+
+  describe('shade-list openers found without scanning the whole list', () => {
+    const flagged = (text: string) => splitIngredientList(text).map((t) => [t.raw, t.mayContain ?? false]);
+
+    it('reads an opener inside a bracket with spaces as one opener, not two', () => {
+      expect(flagged('Mica, Talc ( +/- CI 77891, CI 77491)')).toEqual([
+        ['Mica', false],
+        ['Talc', false],
+        ['CI 77891', true],
+        ['CI 77491', true],
+      ]);
+    });
+
+    it('starts a shade list after a sentence end, with or without brackets', () => {
+      expect(flagged('Water, Glycerin. May contain: Mica (CI 77019), CI 77891')).toEqual([
+        ['Water', false],
+        ['Glycerin', false],
+        ['Mica (CI 77019)', true],
+        ['CI 77891', true],
+      ]);
+      expect(flagged('Aqua, Parfum [+/- Mica, Kaolin]')).toEqual([
+        ['Aqua', false],
+        ['Parfum', false],
+        ['Mica', true],
+        ['Kaolin', true],
+      ]);
+    });
+
+    it('needs a space or a sentence end before the opener', () => {
+      expect(flagged('Talc ±CI 77891')).toEqual([['Talc ±CI 77891', false]]);
+    });
+  });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BoundedMemo } from '../../../src/core/inci/memo';
+
+describe('BoundedMemo', () => {
+  it('never holds more than its capacity', () => {
+    const memo = new BoundedMemo<number>(100);
+    for (let i = 0; i < 10_000; i++) {
+      memo.set(`token ${i}`, i);
+      expect(memo.size).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('keeps what is in use and lets one-off keys age out', () => {
+    const memo = new BoundedMemo<number>(100);
+    memo.set('water', 1);
+    for (let i = 0; i < 1000; i++) {
+      memo.set(`once ${i}`, i);
+      expect(memo.get('water')).toBe(1);
+    }
+    expect(memo.get('once 0')).toBeUndefined();
+    expect(memo.get('once 999')).toBe(999);
+  });
+
+  it('remembers null results as results', () => {
+    const memo = new BoundedMemo<string | null>(10);
+    memo.set('not a name', null);
+    expect(memo.get('not a name')).toBeNull();
+    expect(memo.get('never asked')).toBeUndefined();
+  });
+});
