@@ -60,10 +60,18 @@ function typesOf(obj: JsonObject): string[] {
   return asArray(obj['@type']).filter((t): t is string => typeof t === 'string');
 }
 
-export function readSignals(doc: Document): PageSignals {
+/** What the page's JSON-LD and microdata say: types, the product, how many products, breadcrumbs. */
+export interface Structured {
+  structuredTypes: string[];
+  product: PageSignals['product'];
+  productCount: number;
+  breadcrumbs: string[];
+}
+
+/** Reads structured data from the JSON-LD blocks and the given microdata items (`[itemscope][itemtype]`). */
+export function readStructured(doc: Document, microdata: Element[]): Structured {
   const jsonLd = readJsonLd(doc);
   const structuredTypes = jsonLd.flatMap(typesOf);
-  const microdata = Array.from(doc.querySelectorAll('[itemscope][itemtype]'));
   for (const el of microdata) {
     structuredTypes.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean));
   }
@@ -94,21 +102,41 @@ export function readSignals(doc: Document): PageSignals {
       if (name) breadcrumbs.push(name);
     }
   }
-  const adapter = productAdapterFor(doc, pageHostname(doc, null));
+  const productCount =
+    jsonLd.filter((o) => typesOf(o).some((t) => /^product$/i.test(t))).length +
+    microdata.filter((el) => /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? '')).length;
+  return { structuredTypes, product, productCount, breadcrumbs };
+}
+
+export const microdataItems = (doc: Document): Element[] =>
+  Array.from(doc.querySelectorAll('[itemscope][itemtype]'));
+
+/**
+ * Breadcrumb link texts from the usual breadcrumb containers, then from the adapter's selector; the
+ * first `limit` links.
+ */
+export function domBreadcrumbs(doc: Document, adapterSelector: string | undefined, limit = 30): string[] {
   // Containers first, then their links: cheaper than matching every link against its ancestors.
   const crumbLinks: Element[] = safeQueryAll(doc, 'nav[aria-label*="readcrumb"], .breadcrumb, .breadcrumbs')
     .slice(0, 3)
     .flatMap((nav) => Array.from(nav.getElementsByTagName('a')));
-  if (adapter?.breadcrumbs) crumbLinks.push(...safeQueryAll(doc, adapter.breadcrumbs));
-  for (const a of crumbLinks.slice(0, 30)) {
+  if (adapterSelector) crumbLinks.push(...safeQueryAll(doc, adapterSelector));
+  const out: string[] = [];
+  for (const a of crumbLinks.slice(0, limit)) {
     const t = a.textContent?.trim();
-    if (t && t.length < 80) breadcrumbs.push(t);
+    if (t && t.length < 80) out.push(t);
   }
+  return out;
+}
 
-  const productCount =
-    jsonLd.filter((o) => typesOf(o).some((t) => /^product$/i.test(t))).length +
-    microdata.filter((el) => /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? '')).length;
+/** The first h1's text, whitespace collapsed. */
+export const h1Text = (doc: Document): string =>
+  (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
 
+export function readSignals(doc: Document): PageSignals {
+  const { structuredTypes, product, productCount, breadcrumbs } = readStructured(doc, microdataItems(doc));
+  const adapter = productAdapterFor(doc, pageHostname(doc, null));
+  breadcrumbs.push(...domBreadcrumbs(doc, adapter?.breadcrumbs));
   return {
     title: doc.title ?? '',
     structuredTypes,
@@ -117,7 +145,7 @@ export function readSignals(doc: Document): PageSignals {
     breadcrumbs,
     hasIngredientHeading: hasIngredientLabel(doc),
     productCount,
-    h1: (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+    h1: h1Text(doc),
     retailer: adapter?.id ?? null,
   };
 }
