@@ -31,15 +31,89 @@ export interface PageSignals {
 }
 
 /** Words that name a skincare or cosmetic product type or active: strong evidence on their own. */
-const STRONG =
+export const STRONG =
   /\b(skin ?care|serum|moisturi[sz](?:er|ing)|sunscreen|sun ?screen|spf ?\d{1,2}|cleanser|cleansing (?:balm|oil|gel|foam|milk|water)|micellar|retinol|retinal|hyaluronic|niacinamide|peptides?|ceramides?|face (?:mask|cream|oil|wash|mist)|sheet mask|eye (?:cream|serum|gel)|night cream|day cream|body (?:lotion|butter|wash|oil|cream)|lip balm|exfoliat\w*|toner pads?|facial|anti-?ag(?:e|ing|eing)|wrinkles?|foundation|concealer|bb cream|cc cream|primer|make-?up|cosmetics?|beauty)\b/i;
 /** Words that often mean skincare but also other things ("ice cream", "printer toner", "laptop skin"). */
-const WEAK = /\b(cream|lotion|balm|skin|toner|essence|oil|mask|gel|mist|scrub)\b/i;
+export const WEAK = /\b(cream|lotion|balm|skin|toner|essence|oil|mask|gel|mist|scrub)\b/i;
 /** Product kinds that share the vocabulary but are not cosmetics. */
 const NOT_COSMETIC =
   /\b(ice cream|printer|toner cartridge|cartridge|laptop|phone|iphone|case|decal|vinyl|sticker|recipe|dietary supplement|supplements?|capsules?|softgels?|gummies|tablets?|powder drink|dog|cat food|pet|motor oil|engine|cooking oil|olive oil for cooking|blu-?ray|dvd|furniture|lamp|sconce|chair)\b/i;
 const RECIPE_TYPES = /^(recipe|howto|newsarticle|article|blogposting|webpage\/article)$/i;
 const PRODUCT_TYPES = /^(product|productgroup|individualproduct|productmodel)$/i;
+
+/**
+ * Lower-case fragments of which every STRONG (or WEAK) match holds at least one, whatever its case:
+ * a text with none of them cannot match, and `String.includes` needs no regex compiled. The detector
+ * rejects most pages with these alone (tests/unit/detect/stems.test.ts keeps them in step).
+ */
+export const STRONG_STEMS = [
+  'skin',
+  'serum',
+  'moisturi',
+  'screen',
+  'spf',
+  'cleans',
+  'micellar',
+  'retin',
+  'hyaluronic',
+  'niacinamide',
+  'peptide',
+  'ceramide',
+  'face ',
+  'sheet mask',
+  'eye ',
+  'night cream',
+  'day cream',
+  'body ',
+  'lip balm',
+  'exfoliat',
+  'toner pad',
+  'facial',
+  'anti',
+  'wrinkle',
+  'foundation',
+  'concealer',
+  'bb cream',
+  'cc cream',
+  'primer',
+  'make',
+  'cosmetic',
+  'beauty',
+];
+export const WEAK_STEMS = [
+  'cream',
+  'lotion',
+  'balm',
+  'skin',
+  'toner',
+  'essence',
+  'oil',
+  'mask',
+  'gel',
+  'mist',
+  'scrub',
+];
+
+/** False only when no part of `text` can match a pattern whose every match holds one of `stems`. */
+export function mayMatch(text: string, stems: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return stems.some((stem) => lower.includes(stem));
+}
+
+/** Whether structured data names a product, and a recipe or article that is not also a product. */
+export function structuredKinds(structuredTypes: string[]): {
+  hasProduct: boolean;
+  isRecipe: boolean;
+  types: string[];
+} {
+  const types = structuredTypes.map((t) => t.replace(/^.*[/#]/, ''));
+  const hasProduct = types.some((t) => PRODUCT_TYPES.test(t));
+  return { hasProduct, isRecipe: types.some((t) => RECIPE_TYPES.test(t)) && !hasProduct, types };
+}
+
+/** The verdict's kind for recipe or article structured data. */
+export const recipeKind = (types: string[]): 'recipe' | 'article' =>
+  types.some((t) => /recipe/i.test(t)) ? 'recipe' : 'article';
 
 /** Score weights. A skincare product page needs a product signal and a score of 4 or more. */
 export const WEIGHTS = {
@@ -68,9 +142,7 @@ export function classifyPage(signals: PageSignals, inciDensity: number | null = 
     score += weight;
     reasons.push(`${reason} (${weight > 0 ? '+' : ''}${weight})`);
   };
-  const types = signals.structuredTypes.map((t) => t.replace(/^.*[/#]/, ''));
-  const hasProduct = types.some((t) => PRODUCT_TYPES.test(t));
-  const isRecipe = types.some((t) => RECIPE_TYPES.test(t)) && !hasProduct;
+  const { hasProduct, isRecipe, types } = structuredKinds(signals.structuredTypes);
   const ogProduct = signals.ogType !== null && /product/i.test(signals.ogType);
   const tiles = signals.listingTiles ?? 0;
   const isListing =
@@ -123,9 +195,7 @@ export function classifyPage(signals: PageSignals, inciDensity: number | null = 
   const kind = isSkincareProduct
     ? 'skincare-product'
     : isRecipe
-      ? types.some((t) => /recipe/i.test(t))
-        ? 'recipe'
-        : 'article'
+      ? recipeKind(types)
       : isListing
         ? 'listing'
         : isProductPage

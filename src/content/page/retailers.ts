@@ -145,6 +145,47 @@ export const PLATFORMS: PlatformAdapter[] = [
   },
 ];
 
+/** Every platform adapter's breadcrumbs: a superset of the crumbs of whichever platform a page runs on. */
+export const PLATFORM_BREADCRUMBS = PLATFORMS.flatMap((p) => (p.breadcrumbs ? [p.breadcrumbs] : [])).join(
+  ', ',
+);
+
+/**
+ * A word every host of a retailer adapter holds (tests/unit/detect/retailer-hosts.test.ts checks it
+ * against each `hosts` pattern): a URL without any of them cannot be a retailer's.
+ */
+export const RETAILER_HOST_WORDS = [
+  'amazon.',
+  'sephora.',
+  'ulta.com',
+  'boots.com',
+  'target.com',
+  'walmart.',
+  'lookfantastic.',
+  'cultbeauty.',
+  'mankind.',
+  'skinstore.',
+  'dermstore.',
+];
+
+/**
+ * False only when no URL `pageHostname` may take (canonical link, og:url, the document's own) can
+ * name a retailer's host: plain string tests, no URL parsing. A URL with escapes or characters the
+ * URL parser would rewrite in a host (%, non-ASCII, spaces and controls) counts as possible.
+ */
+export function mayBeRetailerHost(doc: Document): boolean {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.location?.href,
+  ];
+  return candidates.some((c) => {
+    if (!c) return false;
+    const url = c.toLowerCase();
+    return /[^\x21-\x7e]|%/.test(url) || RETAILER_HOST_WORDS.some((w) => url.includes(w));
+  });
+}
+
 /** The adapter for this page: by host first, then by platform markup. Never throws. */
 export function adapterFor(doc: Document, hostname: string | null): RetailerAdapter | PlatformAdapter | null {
   try {
