@@ -134,6 +134,15 @@ export const DENSITY_COSMETIC = 0.6;
 export const DENSITY_NOT_COSMETIC = 0.4;
 const LISTING_TILES = 8;
 
+/**
+ * Whether repeated product tiles can change the verdict: only on a page with no product signal at all.
+ * Counting them costs a selector pass over the page, so the annotator skips it otherwise.
+ */
+export function listingTilesMatter(signals: PageSignals): boolean {
+  const ogProduct = signals.ogType !== null && /product/i.test(signals.ogType);
+  return !structuredKinds(signals.structuredTypes).hasProduct && !ogProduct && !signals.retailer;
+}
+
 /** `inciDensity` is the share of recognised INCI names in the best ingredient block (0..1), if measured. */
 export function classifyPage(signals: PageSignals, inciDensity: number | null = null): PageVerdict {
   const reasons: string[] = [];

@@ -4,11 +4,11 @@
  * retailer adapter's selectors; the detector never calls it.
  */
 import type { PageInput } from '../../core/analyze';
+import { listingTilesMatter } from '../../core/detect';
 import { findClaimZones } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
 import { queryAll } from './query';
-import { pageHostname, productAdapterFor } from './retailers';
-import { countListingTiles, readSignals } from './signals';
+import { countListingTiles, readSignalsAndAdapter } from './signals';
 import { buildTextModel, type TextModel, textModelSteps } from './text-model';
 
 export interface ReadPage {
@@ -51,10 +51,9 @@ export async function readPageInSlices(
 
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
 function readAround(doc: Document, url: string | null, model: TextModel): ReadPage {
-  const signals = readSignals(doc);
-  signals.listingTiles = countListingTiles(doc);
-  const adapter = productAdapterFor(doc, pageHostname(doc, url));
-  if (adapter && !signals.retailer) signals.retailer = adapter.id;
+  const { signals, adapter } = readSignalsAndAdapter(doc, url);
+  // Counting tiles is a selector pass over the page; it can only matter on a page with no product signal.
+  if (listingTilesMatter(signals)) signals.listingTiles = countListingTiles(doc);
   if (adapter && !signals.product?.name) {
     // No structured data (Amazon): the adapter's title element names the product.
     const title = firstText(doc, adapter.title);
@@ -76,10 +75,6 @@ function readAround(doc: Document, url: string | null, model: TextModel): ReadPa
 }
 
 function firstText(doc: Document, selector: string): string | null {
-  try {
-    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    return text ? text.slice(0, 300) : null;
-  } catch {
-    return null;
-  }
+  const text = queryAll(doc, selector)[0]?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 300) : null;
 }

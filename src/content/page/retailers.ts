@@ -6,6 +6,7 @@
  *
  * Fixture pages built on each retailer's markup conventions live in tests/fixtures/retailers/.
  */
+import { queryExists } from './query';
 
 export interface RetailerAdapter {
   id: string;
@@ -192,7 +193,7 @@ export function adapterFor(doc: Document, hostname: string | null): RetailerAdap
     const host = (hostname ?? '').toLowerCase();
     const byHost = RETAILERS.find((r) => r.hosts.test(host));
     if (byHost) return byHost;
-    return PLATFORMS.find((p) => doc.querySelector(p.platformMarker) !== null) ?? null;
+    return PLATFORMS.find((p) => queryExists(doc, p.platformMarker)) ?? null;
   } catch {
     return null;
   }
@@ -205,7 +206,7 @@ export function productAdapterFor(
 ): RetailerAdapter | PlatformAdapter | null {
   const adapter = adapterFor(doc, hostname);
   try {
-    return adapter && doc.querySelector(adapter.productMarker) ? adapter : null;
+    return adapter && queryExists(doc, adapter.productMarker) ? adapter : null;
   } catch {
     return null;
   }

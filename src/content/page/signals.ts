@@ -5,7 +5,8 @@
  * JSON-LD block or a failing selector is skipped, never thrown.
  */
 import type { PageSignals } from '../../core/detect';
-import { pageHostname, productAdapterFor } from './retailers';
+import { queryAll } from './query';
+import { type PlatformAdapter, pageHostname, productAdapterFor, type RetailerAdapter } from './retailers';
 
 type JsonObject = Record<string, unknown>;
 
@@ -117,10 +118,10 @@ export const microdataItems = (doc: Document): Element[] =>
  */
 export function domBreadcrumbs(doc: Document, adapterSelector: string | undefined, limit = 30): string[] {
   // Containers first, then their links: cheaper than matching every link against its ancestors.
-  const crumbLinks: Element[] = safeQueryAll(doc, 'nav[aria-label*="readcrumb"], .breadcrumb, .breadcrumbs')
+  const crumbLinks: Element[] = queryAll(doc, 'nav[aria-label*="readcrumb"], .breadcrumb, .breadcrumbs')
     .slice(0, 3)
     .flatMap((nav) => Array.from(nav.getElementsByTagName('a')));
-  if (adapterSelector) crumbLinks.push(...safeQueryAll(doc, adapterSelector));
+  if (adapterSelector) crumbLinks.push(...queryAll(doc, adapterSelector));
   const out: string[] = [];
   for (const a of crumbLinks.slice(0, limit)) {
     const t = a.textContent?.trim();
@@ -134,10 +135,22 @@ export const h1Text = (doc: Document): string =>
   (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
 
 export function readSignals(doc: Document): PageSignals {
+  return readSignalsAndAdapter(doc, null).signals;
+}
+
+/**
+ * The signals with the retailer adapter they found, for the annotator stage, which goes on to read the
+ * adapter's selectors (finding the adapter costs selector passes of its own). `url`, when known, names
+ * the store before the page's canonical link does.
+ */
+export function readSignalsAndAdapter(
+  doc: Document,
+  url: string | null,
+): { signals: PageSignals; adapter: RetailerAdapter | PlatformAdapter | null } {
   const { structuredTypes, product, productCount, breadcrumbs } = readStructured(doc, microdataItems(doc));
-  const adapter = productAdapterFor(doc, pageHostname(doc, null));
+  const adapter = productAdapterFor(doc, pageHostname(doc, url));
   breadcrumbs.push(...domBreadcrumbs(doc, adapter?.breadcrumbs));
-  return {
+  const signals: PageSignals = {
     title: doc.title ?? '',
     structuredTypes,
     ogType: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
@@ -148,6 +161,7 @@ export function readSignals(doc: Document): PageSignals {
     h1: h1Text(doc),
     retailer: adapter?.id ?? null,
   };
+  return { signals, adapter };
 }
 
 /**
@@ -165,27 +179,22 @@ const TILE =
 
 function countTiles(doc: Document): number {
   let count = 0;
-  for (const el of Array.from(doc.querySelectorAll(TILE)).slice(0, 400)) {
-    if (!el.parentElement?.closest(TILE)) count++;
+  const tiles = queryAll(doc, TILE).slice(0, 400);
+  const isTile = new Set(tiles);
+  for (const el of tiles) {
+    let parent = el.parentElement;
+    while (parent && !isTile.has(parent)) parent = parent.parentElement;
+    if (!parent) count++;
   }
   return count;
 }
 
 export function hasIngredientLabel(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
+  for (const el of queryAll(doc, LABEL_SELECTOR)) {
     // A label is a short leaf-ish element; reading the text of a big container costs a subtree walk.
     if (el.childElementCount > 3) continue;
     const t = el.textContent ?? '';
     if (t.length < 40 && INGREDIENT_LABEL.test(t)) return true;
   }
   return false;
-}
-
-/** An adapter selector this browser cannot parse is skipped, never thrown. */
-function safeQueryAll(doc: Document, selector: string): Element[] {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    return [];
-  }
 }
