@@ -54,8 +54,10 @@ export function findClaimZones(
   };
   const query = (selector: string): Element[] => queryAll(doc, selector);
 
-  for (const el of query(adapter?.title ?? 'h1').slice(0, 1)) addElement(el, 'title');
-  if (zones.length === 0) for (const el of query('h1').slice(0, 1)) addElement(el, 'title');
+  // The page's first h1 comes from the walk, which read every tag already.
+  const h1 = model.headings.find((h) => h.tagName === 'H1');
+  for (const el of adapter ? query(adapter.title).slice(0, 1) : []) addElement(el, 'title');
+  if (zones.length === 0 && h1) addElement(h1, 'title');
   for (const { zone, selector } of [...(adapter?.claims ?? []), ...GENERIC_ZONES]) {
     for (const el of query(selector).slice(0, 40)) addElement(el, zone);
   }
