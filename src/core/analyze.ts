@@ -232,9 +232,36 @@ interface ClaimHit extends TextRange {
 
 /** Every claim match outside the ingredient lists, earliest first. */
 export function findClaims(text: string, exclude: TextRange[], knowledge: Knowledge): ClaimHit[] {
-  return matchClaims(text, claimIndexFor(knowledge.kb.claims)).filter(
-    (hit) => !exclude.some((r) => hit.start < r.end && hit.end > r.start),
-  );
+  const overlaps = overlapTest(exclude);
+  return matchClaims(text, claimIndexFor(knowledge.kb.claims)).filter((hit) => !overlaps(hit));
+}
+
+/**
+ * Whether a range overlaps any of `ranges` (start < r.end && end > r.start for some r): by binary
+ * search over the ranges sorted by start with the furthest end so far, as a page has hundreds of lists.
+ */
+function overlapTest(ranges: readonly TextRange[]): (range: TextRange) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const r of sorted) {
+    reach = Math.max(reach, r.end);
+    furthest.push(reach);
+  }
+  return ({ start, end }) => {
+    // The last range that starts before `end`; any overlap is among it and those before it.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as TextRange).start < end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && (furthest[last] as number) > start;
+  };
 }
 
 /** Claim hits inside the marketing-copy zones, when the page reader found any; all hits otherwise. */

@@ -90,10 +90,24 @@ export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
   return { families, patterns, buckets, table, always };
 }
 
+/** Whether `word` (lower case) starts at `at`, its first two characters already matched by the table. */
 function startsWithAt(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
-  for (let i = 2; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  for (let i = 2; i < word.length; i++) if (lowerAt(text, at + i) !== word.charCodeAt(i)) return false;
   return true;
+}
+
+/** U+0130 (İ), the one character whose lower case is longer (i and a combining dot). */
+const LOWERS_LONGER = '\u0130';
+
+/**
+ * The code unit at `i` of text.toLowerCase(), as far as the scan can tell: it compares only with ASCII
+ * trigger words, and the only characters that lower-case into ASCII are A-Z and the Kelvin sign. Any
+ * other character stays outside ASCII either way. Lower-casing the whole page copied every character.
+ */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c;
 }
 
 interface Raw {
@@ -107,40 +121,41 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
   const raw: Raw[] = [];
   const windows: number[][] = index.patterns.map(() => []);
   for (const p of index.always) windows[p] = [0, text.length];
-  const lowered = text.toLowerCase();
-  if (lowered.length !== text.length) {
-    // A rare character changed length when lower-cased; offsets would drift, so scan everything.
+  if (text.includes(LOWERS_LONGER)) {
+    // A rare character changes length when lower-cased; offsets would drift, so scan everything.
     for (let p = 0; p < windows.length; p++) windows[p] = [0, text.length];
   } else {
-    const tried = new Set<number>();
+    // The trigger position each pattern was last tried at: a pattern fired by two triggers that are
+    // prefixes of one word ("wrinkle", "wrinkles") is tried there once.
+    const triedAt = new Int32Array(index.patterns.length).fill(-1);
     let runs: Int32Array | null = null;
     const { table, buckets } = index;
     let prevWord = false;
-    for (let at = 0; at < lowered.length; at++) {
-      const c = lowered.charCodeAt(at);
+    for (let at = 0; at < text.length; at++) {
+      const c = lowerAt(text, at);
       const word = isWord(c);
       if (!word || prevWord) {
         prevWord = word;
         continue;
       }
       prevWord = true;
-      const key = keyOf(c, lowered.charCodeAt(at + 1));
+      const key = keyOf(c, lowerAt(text, at + 1));
       const slot = key < 0 ? 0 : (table[key] as number);
       if (slot === 0) continue;
-      tried.clear();
       // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
       for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
-        if (!startsWithAt(lowered, at, entry.word)) continue;
+        if (!startsWithAt(text, at, entry.word)) continue;
         for (const p of entry.patterns) {
           const pattern = index.patterns[p] as PatternEntry;
           if (!pattern.leading) {
             runs ??= runContinuations(text);
             addWindow(windows[p] as number[], runs, at);
-          } else if (!tried.has(p)) {
-            tried.add(p);
+          } else if (triedAt[p] !== at) {
+            triedAt[p] = at;
+            // Sticky: test() leaves lastIndex at the match's end and builds no match array.
             pattern.regex.lastIndex = at;
-            const hit = pattern.regex.exec(text);
-            if (hit && hit[0].length > 0) raw.push({ p, start: at, end: at + hit[0].length });
+            if (pattern.regex.test(text) && pattern.regex.lastIndex > at)
+              raw.push({ p, start: at, end: pattern.regex.lastIndex });
           }
         }
       }
@@ -230,9 +245,12 @@ function addWindow(spans: number[], runs: Int32Array, at: number): void {
 function runContinuations(text: string): Int32Array {
   const runs = new Int32Array(text.length + 1);
   let previous = 0;
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
-    const kind = runKind(text.charCodeAt(i));
-    runs[i + 1] = (runs[i] as number) + (kind !== 0 && kind === previous ? 1 : 0);
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
+    if (kind !== 0 && kind === previous) count++;
+    runs[i + 1] = count;
     previous = kind;
   }
   return runs;
@@ -244,6 +262,9 @@ function stepsIn(runs: Int32Array, a: number, b: number): number {
 }
 
 const SPACE = /\s/;
+
+/** runKind of each ASCII character, looked up for the page's every character. */
+const ASCII_RUN_KIND = Uint8Array.from({ length: 128 }, (_, c) => runKind(c));
 
 /** 1 for whitespace (as \s matches it), 2 for an ASCII digit, 0 for anything else. */
 function runKind(c: number): number {

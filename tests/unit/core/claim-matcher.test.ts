@@ -65,6 +65,17 @@ describe('claim matcher', () => {
     }
   });
 
+  it('reads case as a lower-cased copy would: the Kelvin sign is a k, a dotted capital I lengthens', () => {
+    // The scan lower-cases as it reads; these are the characters whose lower case is ASCII or longer.
+    for (const text of [
+      'Boosts \u212Aollagen. A \u212Aojic acid serum. BOOSTS COLLAGEN.',
+      'İ: boosts collagen, clinically proven. İstanbul. 2% retinol.',
+    ]) {
+      expect(fast(text, families)).toEqual(fullScan(text, families));
+      expect(fast(text, families).length).toBeGreaterThan(0);
+    }
+  });
+
   it.skipIf(!existsSync(SHARED))('finds exactly what a full scan finds on real product texts', () => {
     for (const file of [
       'sephora_daisy_product_info_final_with_claims_dev.csv',

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../scripts/lib/kb';
+import { findClaims, type TextRange } from '../../../src/core/analyze';
+import { claimIndexFor, matchClaims } from '../../../src/core/claim-matcher';
+
+describe('findClaims', () => {
+  const knowledge = loadKnowledge();
+  const text = 'Boosts collagen. Clinically proven. Fragrance free. 2% retinol. Non-comedogenic. '.repeat(20);
+  const all = matchClaims(text, claimIndexFor(knowledge.kb.claims));
+
+  it('drops exactly the hits that overlap an excluded range, however the ranges are ordered', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const ranges: TextRange[] = Array.from({ length: random(6) }, () => {
+        const start = random(text.length);
+        return { start, end: start + random(120) };
+      });
+      const expected = all.filter((hit) => !ranges.some((r) => hit.start < r.end && hit.end > r.start));
+      expect(findClaims(text, ranges, knowledge)).toEqual(expected);
+    }
+    expect(all.length).toBeGreaterThan(50);
+  });
+});
