@@ -10,6 +10,12 @@ import { compareKeys, ingredientKey } from '../src/core/normalize';
 import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
+  encodeFunctions,
+  functionCheckpoints,
+  KEY_SEPARATOR,
+  MAX_FUNCTIONS,
+} from '../src/kb/dictionary-codes';
+import {
   ClaimFamilySchema,
   ColourAdditiveSchema,
   CuratedIngredientSchema,
@@ -17,7 +23,14 @@ import {
   SourceSchema,
   TopicSchema,
 } from '../src/kb/schema';
-import type { ClaimFamily, CompiledKb, CuratedIngredient, Dictionary, Source } from '../src/kb/types';
+import type {
+  ClaimFamily,
+  CompiledKb,
+  CosingDictionary,
+  CuratedIngredient,
+  Dictionary,
+  Source,
+} from '../src/kb/types';
 import { ANNEXES } from '../src/kb/types';
 import type { z } from '../src/lib/zod';
 
@@ -226,19 +239,35 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
 /**
  * Orders the dictionary by each name's lookup key (see `ingredientKey`) and ships the keys, so the page
  * finds a name by binary search over data it already has, with no index to build on the main thread.
+ * The columns are packed as src/kb/dictionary-codes.ts describes; data they cannot carry stops the build.
  */
-export function sortedByKey(dictionary: Omit<Dictionary, 'keys' | 'words'>): Dictionary {
+export function sortedByKey(dictionary: CosingDictionary): Dictionary {
+  const cosing = join(DATA, 'cosing');
   const folded = dictionary.names.map(ingredientKey);
+  folded.forEach((key, i) => {
+    if (key.includes(KEY_SEPARATOR))
+      fail(cosing, dictionary.names[i] ?? '', 'inci_name', `contains "${KEY_SEPARATOR}", the key separator`);
+  });
+  if (dictionary.functions.length > MAX_FUNCTIONS) {
+    fail(
+      cosing,
+      dictionary.functions[MAX_FUNCTIONS] ?? '',
+      'function',
+      `${dictionary.functions.length} functions, more than the ${MAX_FUNCTIONS} one-character codes`,
+    );
+  }
   const order = folded.map((_, i) => i).sort((a, b) => compareKeys(folded[a] as string, folded[b] as string));
   const position = new Map(order.map((old, next) => [old, next]));
   const annex: Record<string, number[]> = {};
   for (const [old, rows] of Object.entries(dictionary.annex)) annex[String(position.get(Number(old)))] = rows;
+  const fn = encodeFunctions(order.map((i) => dictionary.fn[i] as number[]));
   return {
     ...dictionary,
     names: order.map((i) => dictionary.names[i] as string),
-    keys: order.map((i) => folded[i] as string).join('\n'),
-    words: dictionaryWords(folded).join('\n'),
-    fn: order.map((i) => dictionary.fn[i] as number[]),
+    keys: order.map((i) => folded[i] as string).join(KEY_SEPARATOR),
+    words: dictionaryWords(folded).join(KEY_SEPARATOR),
+    fn,
+    fnAt: functionCheckpoints(fn),
     cas: order.map((i) => dictionary.cas[i] as string),
     annex,
   };

@@ -3,6 +3,7 @@
  * dictionary ships sorted by lookup key, so finding a name is a binary search over shipped data; the
  * small curated index is created lazily, so a page that never asks for an ingredient pays nothing.
  */
+import { functionsOf, KEY_SEPARATOR } from '../kb/dictionary-codes';
 import type { AnnexEntry, CompiledKb, CuratedIngredient, FlagDefinition, Source, Topic } from '../kb/types';
 import { compareKeys, ingredientKey } from './normalize';
 
@@ -63,7 +64,11 @@ export class Knowledge {
     if (curated && index === undefined) index = this.indexOfKey(key);
     const dict = this.kb.dictionary;
     const functions =
-      index === undefined ? [] : (dict.fn[index] ?? []).map((f) => dict.functions[f] ?? '').filter(Boolean);
+      index === undefined
+        ? []
+        : this.functionsAt(index)
+            .map((f) => dict.functions[f] ?? '')
+            .filter(Boolean);
     const annexes =
       index === undefined
         ? []
@@ -83,8 +88,13 @@ export class Knowledge {
 
   /** Every dictionary name's lookup key, in dictionary order (sorted). Split once, on first use. */
   dictionaryKeys(): string[] {
-    this.keyList ??= this.kb.dictionary.keys.split('\n');
+    this.keyList ??= this.kb.dictionary.keys.split(KEY_SEPARATOR);
     return this.keyList;
+  }
+
+  /** The function indices of dictionary entry `index`, read from the packed column. */
+  functionsAt(index: number): number[] {
+    return functionsOf(this.kb.dictionary.fn, this.kb.dictionary.fnAt, index);
   }
 
   /**

@@ -9,7 +9,7 @@
  */
 import { type AnnexInput, type AnnexStats, compileAnnexes, editionOf } from './annexes';
 import { CosingError, rows, splitCas } from './csv';
-import type { Dictionary } from './types';
+import type { CosingDictionary } from './types';
 
 export interface InventoryInput {
   /** `{ "INCI NAME": ["FUNCTION", ...] }` */
@@ -19,7 +19,7 @@ export interface InventoryInput {
 }
 
 export interface CosingResult {
-  dictionary: Omit<Dictionary, 'keys' | 'words'>;
+  dictionary: CosingDictionary;
   stats: { inventoryRows: number; annexes: AnnexStats[] };
 }
 

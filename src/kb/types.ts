@@ -119,16 +119,10 @@ export interface ClaimFamily {
 }
 
 /** The CosIng inventory, columnar to keep it compact. Index i describes one INCI name. */
-export interface Dictionary {
-  /** Canonical INCI names, upper case as CosIng prints them, in the order of `keys`. */
+/** The dictionary as read from the CosIng exports, one column per field (src/kb/cosing.ts). */
+export interface CosingDictionary {
+  /** Canonical INCI names, upper case as CosIng prints them. */
   names: string[];
-  /**
-   * The lookup key of every name (`ingredientKey`), joined by newlines, in ascending code-unit order:
-   * one string parses fast, and a binary search over it needs no index built on the page.
-   */
-  keys: string;
-  /** Words used by two or more names, newline-joined: a name made only of them is real, not a typo. */
-  words: string;
   /** Function vocabulary; `fn[i]` indexes into it. */
   functions: string[];
   fn: number[][];
@@ -140,6 +134,24 @@ export interface Dictionary {
   annex: Record<string, number[]>;
   /** Release dates of the CosIng files compiled, for the attribution line. */
   editions: string[];
+}
+
+/**
+ * The dictionary as compiled and shipped: sorted by lookup key, with the keys and the common words, and
+ * packed to parse fast (src/kb/dictionary-codes.ts).
+ */
+export interface Dictionary extends Omit<CosingDictionary, 'fn'> {
+  /**
+   * The lookup key of every name (`ingredientKey`), joined by KEY_SEPARATOR, in ascending code-unit
+   * order: one string parses fast, and a binary search over it needs no index built on the page.
+   */
+  keys: string;
+  /** Words used by two or more names, joined by KEY_SEPARATOR: a name made only of them is real, not a typo. */
+  words: string;
+  /** Each name's function indices as one character each (see decodeFunctions), joined by FN_SEPARATOR. */
+  fn: string;
+  /** Where every FN_STRIDE-th name's codes start in `fn` (see functionsOf). */
+  fnAt: number[];
 }
 
 export interface CompiledKb {

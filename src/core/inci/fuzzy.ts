@@ -12,6 +12,7 @@
  * The acceptance threshold is measured by `npm run eval` (leave-one-out over the dictionary and
  * synthetic one-edit typos); see docs/decisions/inci-parsing.md.
  */
+import { CharGroups, type CharIndex, SortedFirstChars } from './char-groups';
 
 export interface FuzzyHit {
   /** Index into the dictionary's names. */
@@ -31,8 +32,8 @@ function maxDistance(length: number): number {
 }
 
 export class FuzzyIndex {
-  private readonly byFirst = new Map<number, number[]>();
-  private readonly byLast = new Map<number, number[]>();
+  private readonly byFirst: CharIndex;
+  private byLastGroups: CharIndex | null = null;
   /** Digits of each name, computed when the name is first compared. */
   private readonly digits: (string | undefined)[];
   /** Each name without spaces and hyphens, computed when first needed. */
@@ -40,28 +41,37 @@ export class FuzzyIndex {
   /** Which letters each name uses (see letterMask), computed when first compared; 0 means not yet. */
   private readonly masks: Int32Array;
 
-  /** Words that occur in at least two dictionary names. */
-  private readonly words: Set<string>;
+  /** Words that occur in at least two dictionary names; made into a set on the first typo query. */
+  private wordSet: Set<string> | null = null;
 
   /**
    * `keys` are folded names (see ingredientKey), one per dictionary index. `commonWords`, the words of
    * two or more names, ships precomputed with the dictionary (see `dictionaryWords`); splitting 34,000
-   * names into words on the page would cost 100 ms or more.
+   * names into words on the page would cost 100 ms or more. Keys in code-unit order (the dictionary's)
+   * need no first-letter index built: those that start alike are neighbours.
    */
   constructor(
     private readonly keys: readonly string[],
-    commonWords: Iterable<string> = dictionaryWords(keys),
+    private readonly commonWords: Iterable<string> = dictionaryWords(keys),
+    sorted = false,
   ) {
     this.digits = new Array<string | undefined>(keys.length);
     this.compact = new Array<string | undefined>(keys.length);
     this.masks = new Int32Array(keys.length);
-    this.words = new Set(commonWords);
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] ?? '';
-      if (key.length < FUZZY_MIN_LENGTH) continue;
-      push(this.byFirst, bucket(key.charCodeAt(0), key.length), index);
-      push(this.byLast, bucket(key.charCodeAt(key.length - 1), key.length), index);
-    }
+    this.byFirst = sorted
+      ? new SortedFirstChars(keys, FUZZY_MIN_LENGTH)
+      : new CharGroups(keys, lengthsOf(keys), 'first', FUZZY_MIN_LENGTH);
+  }
+
+  /** Names by last letter, for a typo in the first: grouped on the first typo query. */
+  private get byLast(): CharIndex {
+    this.byLastGroups ??= new CharGroups(this.keys, lengthsOf(this.keys), 'last', FUZZY_MIN_LENGTH);
+    return this.byLastGroups;
+  }
+
+  private get words(): Set<string> {
+    this.wordSet ??= new Set(this.commonWords);
+    return this.wordSet;
   }
 
   /**
@@ -72,20 +82,19 @@ export class FuzzyIndex {
     const compact = compactOf(query);
     if (compact.length < FUZZY_MIN_LENGTH) return null;
     let found: number | null = null;
-    for (let len = compact.length; len <= compact.length + 6; len++) {
-      for (const index of this.byFirst.get(bucket(compact.charCodeAt(0), len)) ?? []) {
-        let own = this.compact[index];
-        if (own === undefined) {
-          own = compactOf(this.keys[index] ?? '');
-          this.compact[index] = own;
-        }
-        if (own !== compact) continue;
-        // Two names that differ only in spacing are both real: an ambiguous query resolves to neither.
-        if (found !== null && found !== index) return null;
-        found = index;
+    let ambiguous = false;
+    this.byFirst.forEach(compact.charCodeAt(0), compact.length, compact.length + 6, (index) => {
+      let own = this.compact[index];
+      if (own === undefined) {
+        own = compactOf(this.keys[index] ?? '');
+        this.compact[index] = own;
       }
-    }
-    return found;
+      if (own !== compact) return;
+      // Two names that differ only in spacing are both real: an ambiguous query resolves to neither.
+      if (found !== null && found !== index) ambiguous = true;
+      found = index;
+    });
+    return ambiguous ? null : found;
   }
 
   /** Calibration: the closest name other than the dictionary's own entry `index`. */
@@ -103,46 +112,41 @@ export class FuzzyIndex {
     const digits = digitsOf(query);
     const mask = letterMask(query);
     let best: FuzzyHit | null = null;
-    const seen = new Set<number>();
-    for (let len = query.length - budget; len <= query.length + budget; len++) {
-      for (const candidates of [
-        this.byFirst.get(bucket(query.charCodeAt(0), len)),
-        this.byLast.get(bucket(query.charCodeAt(query.length - 1), len)),
-      ]) {
-        for (const index of candidates ?? []) {
-          if (seen.has(index) || index === exclude) continue;
-          seen.add(index);
-          const own = this.digits[index] ?? digitsOf(this.keys[index] ?? '');
-          this.digits[index] = own;
-          if (own !== digits) continue;
-          const limit = best ? Math.min(budget, best.distance) : budget;
-          let theirs = this.masks[index] as number;
-          if (theirs === 0) {
-            theirs = letterMask(this.keys[index] ?? '');
-            this.masks[index] = theirs;
-          }
-          // One edit adds or removes at most two letters from the set a name uses: a cheap lower bound.
-          if (popcount(mask ^ theirs) > 2 * limit) continue;
-          const d = boundedOsa(query, this.keys[index] ?? '', limit);
-          if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index))))
-            continue;
-          const longer = Math.max(query.length, (this.keys[index] ?? '').length);
-          best = { index, distance: d, confidence: 1 - d / longer };
-        }
+    const visit = (index: number): void => {
+      if (index === exclude) return;
+      const own = this.digits[index] ?? digitsOf(this.keys[index] ?? '');
+      this.digits[index] = own;
+      if (own !== digits) return;
+      const limit = best ? Math.min(budget, best.distance) : budget;
+      let theirs = this.masks[index] as number;
+      if (theirs === 0) {
+        theirs = letterMask(this.keys[index] ?? '');
+        this.masks[index] = theirs;
       }
-    }
+      // One edit adds or removes at most two letters from the set a name uses: a cheap lower bound.
+      if (popcount(mask ^ theirs) > 2 * limit) return;
+      const d = boundedOsa(query, this.keys[index] ?? '', limit);
+      if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index)))) return;
+      const longer = Math.max(query.length, (this.keys[index] ?? '').length);
+      best = { index, distance: d, confidence: 1 - d / longer };
+    };
+    // Names that start like the query, then names that end like it (a typo in the first letter), each
+    // compared once: the best is the closest, then the earliest, whatever the order of comparison.
+    const first = query.charCodeAt(0);
+    const lo = query.length - budget;
+    const hi = query.length + budget;
+    this.byFirst.forEach(first, lo, hi, visit);
+    this.byLast.forEach(query.charCodeAt(query.length - 1), lo, hi, (index) => {
+      if ((this.keys[index] as string).charCodeAt(0) !== first) visit(index);
+    });
     return best;
   }
 }
 
-function bucket(charCode: number, length: number): number {
-  return charCode * 4096 + length;
-}
-
-function push(map: Map<number, number[]>, key: number, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function lengthsOf(keys: readonly string[]): Int32Array {
+  const lengths = new Int32Array(keys.length);
+  for (let index = 0; index < keys.length; index++) lengths[index] = (keys[index] as string).length;
+  return lengths;
 }
 
 /** The words that occur in two or more dictionary names; computed when the knowledge base is compiled. */

@@ -3,6 +3,7 @@
  * printed variants (./variants.ts), then a typo-tolerant match with a confidence. Anything else is
  * explicitly not recognised; it is never treated as known or harmless.
  */
+import { KEY_SEPARATOR } from '../../kb/dictionary-codes';
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { ingredientKey } from '../normalize';
 import { FUZZY_THRESHOLD, FuzzyIndex } from './fuzzy';
@@ -32,7 +33,11 @@ export const MATCH_MEMO_SIZE = 20_000;
 export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
   if (!index) {
-    index = new FuzzyIndex(knowledge.dictionaryKeys(), knowledge.kb.dictionary.words.split('\n'));
+    index = new FuzzyIndex(
+      knowledge.dictionaryKeys(),
+      knowledge.kb.dictionary.words.split(KEY_SEPARATOR),
+      true,
+    );
     fuzzyIndexes.set(knowledge, index);
   }
   return index;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedOsa, FuzzyIndex } from '../../../src/core/inci/fuzzy';
+import { KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
+import { loadKb } from '../kb/helpers';
 
 const keys = [
   'dimethicone',
@@ -43,5 +45,26 @@ describe('FuzzyIndex', () => {
   it('counts a swap of two letters as one edit, and stops past the limit', () => {
     expect(boundedOsa('glycerin', 'glyceirn', 2)).toBe(1);
     expect(boundedOsa('water', 'glycerin', 2)).toBe(3);
+  });
+});
+
+describe('FuzzyIndex over the shipped dictionary', { timeout: 60_000 }, () => {
+  it('compares the same names whether its first-letter index is built or read from sorted keys', () => {
+    const dictionary = loadKb().dictionary;
+    const sorted = dictionary.keys.split(KEY_SEPARATOR);
+    const words = dictionary.words.split(KEY_SEPARATOR);
+    const built = new FuzzyIndex(sorted, words);
+    const read = new FuzzyIndex(sorted, words, true);
+    let found = 0;
+    for (let i = 0; i < sorted.length; i += 197) {
+      const key = sorted[i] as string;
+      for (const query of [key.slice(1), `x${key.slice(1)}`, `${key}e`, key.replace(/ /g, '')]) {
+        expect(read.nearest(query)).toEqual(built.nearest(query));
+        expect(read.spacingVariant(query)).toEqual(built.spacingVariant(query));
+        expect(read.nearestExcluding(query, i)).toEqual(built.nearestExcluding(query, i));
+        if (built.nearest(query)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(150);
   });
 });

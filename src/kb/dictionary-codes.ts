@@ -1,0 +1,69 @@
+/**
+ * How the dictionary's columns are packed for the page. Every skincare page parses the knowledge base,
+ * and JSON.parse pays for every escape and every small array: keys separated by newlines cost an
+ * escape per name, and 34,000 function lists as arrays cost more to parse than all the rest together.
+ * So keys and words are joined by a character JSON leaves alone, and each name's functions are one
+ * character per function, entries joined by spaces (docs/decisions/0019-packed-dictionary.md).
+ */
+
+/** Joins the dictionary's keys and words. No lookup key contains it (the compiler checks). */
+export const KEY_SEPARATOR = '|';
+/** Joins the function codes of consecutive names. */
+export const FN_SEPARATOR = ' ';
+
+/** Codes run from "#" to "~", skipping the backslash, which JSON would escape. */
+const FIRST = 0x23;
+const BACKSLASH = 0x5c;
+const LAST = 0x7e;
+/** The most functions the one-character codes can name. */
+export const MAX_FUNCTIONS = LAST - FIRST;
+
+export function functionCode(fn: number): string {
+  const code = FIRST + fn;
+  return String.fromCharCode(code >= BACKSLASH ? code + 1 : code);
+}
+
+/** Every name's function indices as codes, in dictionary order. */
+export function encodeFunctions(fn: readonly (readonly number[])[]): string {
+  return fn.map((fns) => fns.map(functionCode).join('')).join(FN_SEPARATOR);
+}
+
+/**
+ * One name in FN_STRIDE has the position of its codes shipped (`fnAt`): a lookup walks at most
+ * FN_STRIDE - 1 separators from there, and the page never splits 34,000 entries to read a few.
+ */
+export const FN_STRIDE = 32;
+
+/** Where the codes of names 0, FN_STRIDE, 2 * FN_STRIDE, … start in the packed column. */
+export function functionCheckpoints(packed: string): number[] {
+  const at: number[] = [];
+  for (let index = 0, position = 0; position >= 0; index++) {
+    if (index % FN_STRIDE === 0) at.push(position);
+    const next = packed.indexOf(FN_SEPARATOR, position);
+    position = next < 0 ? -1 : next + 1;
+  }
+  return at;
+}
+
+/** The codes of name `index` in the packed column, found from the checkpoint before it. */
+export function functionsOf(packed: string, checkpoints: readonly number[], index: number): number[] {
+  let start = checkpoints[Math.floor(index / FN_STRIDE)];
+  if (start === undefined) return [];
+  for (let k = index % FN_STRIDE; k > 0; k--) {
+    const next = packed.indexOf(FN_SEPARATOR, start);
+    if (next < 0) return [];
+    start = next + 1;
+  }
+  const end = packed.indexOf(FN_SEPARATOR, start);
+  return decodeFunctions(packed.slice(start, end < 0 ? packed.length : end));
+}
+
+/** The function indices of one name's codes. */
+export function decodeFunctions(codes: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes.charCodeAt(i);
+    out.push(code > BACKSLASH ? code - 1 - FIRST : code - FIRST);
+  }
+  return out;
+}
