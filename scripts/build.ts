@@ -4,11 +4,14 @@
  *   npm run build              development: source maps, local test hosts allowed
  *   npm run build -- --release minified, no source maps, retailer hosts only
  */
+
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
+import { highlightCss } from '../src/content/render/styles';
 import type { CompiledKb } from '../src/kb/types';
+import { PAINT_CSS_FILE } from '../src/shared/injected-files';
 import { DEV_MATCHES, RETAILER_MATCHES } from '../src/shared/sites';
 import { iconPng } from './lib/icons';
 import { ensureCompiledKb } from './lib/kb';
@@ -65,6 +68,8 @@ export async function buildExtension(release: boolean): Promise<void> {
   writeFileSync(join(DIST, 'kb.js'), kbScript);
 
   await build({ ...bundleOptions(release), outdir: DIST });
+  // Highlight paint rules, injected by the browser with the detector before the page is first styled.
+  writeFileSync(join(DIST, PAINT_CSS_FILE), `${highlightCss()}\n`);
 
   for (const [from, to] of [
     ['src/popup/popup.html', 'popup.html'],
@@ -84,6 +89,7 @@ export async function buildExtension(release: boolean): Promise<void> {
   manifest.version = pkg.version;
   manifest.host_permissions = matches;
   manifest.content_scripts[0].matches = matches;
+  manifest.content_scripts[0].css = [PAINT_CSS_FILE];
   writeFileSync(join(DIST, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

@@ -4,6 +4,7 @@
  * annotator, which reads that text as the ingredient list.
  */
 import { browser } from '../shared/browser';
+import { PAINT_CSS_FILE } from '../shared/injected-files';
 import { SELECTION_GLOBAL } from '../shared/selection';
 import { setTabState } from './tab-state';
 
@@ -39,6 +40,8 @@ export async function analyseSelection(tabId: number, files: string[]): Promise<
     if (!text) return { ok: false, reason: 'empty' };
     await setTabState(tabId, { state: 'analysing', verdict: SELECTION_VERDICT });
     await browser.scripting.executeScript({ target, func: prepareAnnotator, args: [text, SELECTION_GLOBAL] });
+    // A page the detector never ran on lacks the paint rules; on one it did run on, a second copy is harmless.
+    await browser.scripting.insertCSS({ target, files: [PAINT_CSS_FILE] });
     await browser.scripting.executeScript({ target, files });
     return { ok: true };
   } catch {

@@ -4,7 +4,9 @@
  * allowed and runs it in the tab at once. Registrations are rebuilt from the granted permissions at
  * start-up and whenever permissions change, so the two can never drift apart.
  */
+
 import { browser } from '../shared/browser';
+import { PAINT_CSS_FILE } from '../shared/injected-files';
 
 const SCRIPT_ID = 'detector-allowed-sites';
 export const DETECTOR_FILE = 'detector.js';
@@ -22,7 +24,7 @@ export async function syncRegisteredDetector(): Promise<void> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (origins.length === 0) return;
   await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches: origins, js: [DETECTOR_FILE], runAt: 'document_idle' },
+    { id: SCRIPT_ID, matches: origins, js: [DETECTOR_FILE], css: [PAINT_CSS_FILE], runAt: 'document_idle' },
   ]);
 }
 
@@ -30,7 +32,7 @@ export async function syncRegisteredDetector(): Promise<void> {
 export async function onSiteGranted(tabId: number): Promise<{ injected: boolean }> {
   await syncRegisteredDetector();
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] });
+    await injectDetector(tabId);
     return { injected: true };
   } catch {
     return { injected: false };
@@ -46,12 +48,16 @@ export async function onOriginsAdded(origins: string[]): Promise<void> {
   if (origins.length === 0) return;
   const tabs = await browser.tabs.query({ url: origins });
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.scripting
-            .executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [DETECTOR_FILE] })
-            .catch(() => undefined),
-    ),
+    tabs.map((tab) => (tab.id === undefined ? undefined : injectDetector(tab.id).catch(() => undefined))),
   );
+}
+
+/**
+ * The detector into a page that is already open, with the paint rules a registered detector brings. The
+ * rules restyle the page once, now, where a page loaded after the grant gets them before its first style.
+ */
+export async function injectDetector(tabId: number): Promise<void> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.insertCSS({ target, files: [PAINT_CSS_FILE] });
+  await browser.scripting.executeScript({ target, files: [DETECTOR_FILE] });
 }

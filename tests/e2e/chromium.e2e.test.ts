@@ -23,6 +23,22 @@ import {
   waitForPainted,
   waitForTabState,
 } from './harness';
+import { compareImages } from './images';
+
+/** The box of the first occurrence of `text` on the page, in viewport pixels (JavaScript source). */
+const BOX_OF = (text: string): string => `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.data.indexOf(${JSON.stringify(text)});
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(walker.currentNode, at);
+    range.setEnd(walker.currentNode, at + ${text.length});
+    const r = range.getBoundingClientRect();
+    return { x: Math.floor(r.left), y: Math.floor(r.top), width: Math.ceil(r.width), height: Math.ceil(r.height) };
+  }
+  return null;
+})()`;
 
 const TOOLTIP = 'skin-truth-ui .tip';
 
@@ -45,6 +61,19 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     return found;
   };
   const tooltipVisible = (): Promise<boolean> => page.locator(TOOLTIP).isVisible();
+  /** The claim's text as shown on screen: with its paint while annotated, plain after removal. */
+  const claimPixels = async (): Promise<Buffer> => {
+    await page.evaluate(`document.querySelector('main')?.scrollIntoView()`);
+    const box = (await page.evaluate(BOX_OF('boosts collagen'))) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    } | null;
+    if (!box) throw new Error('claim text not found');
+    return page.screenshot({ clip: box, caret: 'initial', animations: 'disabled' });
+  };
+  let paintedPixels: Buffer;
 
   beforeAll(async () => {
     server = await serveStatic();
@@ -70,6 +99,8 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     const marks = await page.locator('skin-truth-mark').count();
     if (engine === 'highlight-api') expect(marks).toBe(0);
     else expect(marks).toBeGreaterThanOrEqual(painted.length);
+    // Registered is not shown: the paint rules must reach the page (compared after removal, below).
+    paintedPixels = await claimPixels();
   });
 
   it('leaves the page text and form fields as they were while annotating', async () => {
@@ -173,6 +204,10 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     const before = await initialDom(page);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before.html);
     expect(await page.evaluate(() => document.body.innerText)).toBe(before.text);
+    const diff = await compareImages(page, paintedPixels, await claimPixels());
+    expect(diff.width).toBeGreaterThan(40);
+    // The verdict's background fills most of the claim's box; anti-aliased text alone differs far less.
+    expect(diff.differing).toBeGreaterThan(0.3);
   });
 
   it('leaves a page without skincare content untouched', async () => {

@@ -8,9 +8,9 @@
 import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
 import { PAINTS, paintOf, type Renderer } from './renderer';
-import { attachStyles, paintCss } from './styles';
+import { attachStyles, HIGHLIGHT_PREFIX, highlightCss } from './styles';
 
-const PREFIX = 'skin-truth-';
+const PREFIX = HIGHLIGHT_PREFIX;
 
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
@@ -66,11 +66,9 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   }
   for (const [paint, ranges] of groups) registry.set(PREFIX + paint, new win.Highlight(...ranges));
 
-  const sheet = attachStyles(
-    doc,
-    paintCss((paint) => `::highlight(${PREFIX}${paint})`),
-    model.shadowRoots,
-  );
+  // The document has the rules from the start (highlights.css, injected with the detector); only shadow
+  // trees, which page-level rules do not reach, get them here.
+  const sheet = attachStyles(null, doc, highlightCss(), model.shadowRoots);
   // Hit-testing must be told which shadow trees it may look into.
   const points = { shadowRoots: model.shadowRoots };
   const nodeIndex = new Map(model.nodes.map((n, i) => [n, i]));

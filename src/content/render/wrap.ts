@@ -33,6 +33,7 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
 
   const style = attachStyles(
     doc,
+    doc,
     BASE_CSS +
       paintCss((paint) =>
         paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,

@@ -7,12 +7,14 @@ vi.mock('../../../src/shared/browser', () => ({ browser: fake }));
 import { onOriginsAdded, syncRegisteredDetector } from '../../../src/background/site-access';
 
 let granted: string[] = [];
-let registered: { id: string; matches: string[] }[] = [];
+let registered: { id: string; matches: string[]; css?: string[] }[] = [];
 let injected: number[] = [];
+let styled: number[] = [];
 
 beforeEach(() => {
   registered = [];
   injected = [];
+  styled = [];
   Object.assign(fake, {
     runtime: { getManifest: () => ({ host_permissions: ['*://*.boots.com/*'] }) },
     permissions: { getAll: async () => ({ origins: granted }) },
@@ -28,6 +30,12 @@ beforeEach(() => {
         injected.push(details.target.tabId);
         return [];
       },
+      insertCSS: async (details: { target: { tabId: number }; files: string[] }) => {
+        expect(details.files).toEqual(['highlights.css']);
+        // The rules must be in place before the detector can start an annotator.
+        expect(injected).not.toContain(details.target.tabId);
+        styled.push(details.target.tabId);
+      },
     },
     tabs: {
       query: async ({ url }: { url: string[] }) =>
@@ -41,6 +49,8 @@ describe('site access', () => {
     granted = ['*://*.boots.com/*', 'https://shop.example/*'];
     await syncRegisteredDetector();
     expect(registered.map((r) => r.matches)).toEqual([['https://shop.example/*']]);
+    // The paint rules travel with the detector, so a page is styled with them from the start.
+    expect(registered.map((r) => r.css)).toEqual([['highlights.css']]);
   });
 
   it('unregisters when the last extra origin is removed', async () => {
@@ -55,5 +65,6 @@ describe('site access', () => {
     granted = ['https://shop.example/*'];
     await onOriginsAdded(['https://shop.example/*']);
     expect(injected).toEqual([4]);
+    expect(styled).toEqual([4]);
   });
 });
