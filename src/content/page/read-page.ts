@@ -8,6 +8,7 @@ import { listingTilesMatter } from '../../core/detect';
 import { findClaimZones } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
 import { queryAll } from './query';
+import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignalsAndAdapter } from './signals';
 import { buildTextModel, type TextModel, textModelSteps } from './text-model';
 
@@ -51,7 +52,13 @@ export async function readPageInSlices(
 
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
 function readAround(doc: Document, url: string | null, model: TextModel): ReadPage {
-  const { signals, adapter } = readSignalsAndAdapter(doc, url);
+  const found = readSignalsAndAdapter(doc, null);
+  const { signals } = found;
+  // The signals name the store from the page's canonical address (a saved page still names its store);
+  // the selectors follow the address the page is at, found again only where the two differ.
+  const host = pageHostname(doc, url);
+  const adapter = host === pageHostname(doc, null) ? found.adapter : productAdapterFor(doc, host);
+  if (adapter && !signals.retailer) signals.retailer = adapter.id;
   // Counting tiles is a selector pass over the page; it can only matter on a page with no product signal.
   if (listingTilesMatter(signals)) signals.listingTiles = countListingTiles(doc);
   if (adapter && !signals.product?.name) {
