@@ -11,9 +11,11 @@ import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
   encodeFunctions,
+  encodeLengths,
   functionCheckpoints,
   KEY_SEPARATOR,
   MAX_FUNCTIONS,
+  MAX_LENGTH,
 } from '../src/kb/dictionary-codes';
 import {
   ClaimFamilySchema,
@@ -247,6 +249,8 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
   folded.forEach((key, i) => {
     if (key.includes(KEY_SEPARATOR))
       fail(cosing, dictionary.names[i] ?? '', 'inci_name', `contains "${KEY_SEPARATOR}", the key separator`);
+    if (key.length > MAX_LENGTH)
+      fail(cosing, dictionary.names[i] ?? '', 'inci_name', `longer than ${MAX_LENGTH} characters`);
   });
   if (dictionary.functions.length > MAX_FUNCTIONS) {
     fail(
@@ -261,10 +265,12 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
   const annex: Record<string, number[]> = {};
   for (const [old, rows] of Object.entries(dictionary.annex)) annex[String(position.get(Number(old)))] = rows;
   const fn = encodeFunctions(order.map((i) => dictionary.fn[i] as number[]));
+  const keys = order.map((i) => folded[i] as string);
   return {
     ...dictionary,
     names: order.map((i) => dictionary.names[i] as string),
-    keys: order.map((i) => folded[i] as string).join(KEY_SEPARATOR),
+    keys: keys.join(KEY_SEPARATOR),
+    lengths: encodeLengths(keys),
     words: dictionaryWords(folded).join(KEY_SEPARATOR),
     fn,
     fnAt: functionCheckpoints(fn),

@@ -5,7 +5,8 @@
  */
 import { functionsOf, KEY_SEPARATOR } from '../kb/dictionary-codes';
 import type { AnnexEntry, CompiledKb, CuratedIngredient, FlagDefinition, Source, Topic } from '../kb/types';
-import { compareKeys, ingredientKey } from './normalize';
+import { ArrayKeys, type KeyList, PackedKeys } from './key-list';
+import { ingredientKey } from './normalize';
 
 export interface IngredientInfo {
   /** Canonical INCI name (the curated spelling when there is one). */
@@ -24,6 +25,7 @@ export class Knowledge {
   private readonly sourcesById: Map<string, Source>;
   private readonly flagsById: Map<string, FlagDefinition>;
   private keyList: string[] | null = null;
+  private packedKeys: KeyList | null = null;
   private curatedIndex: Map<string, CuratedIngredient> | null = null;
 
   constructor(readonly kb: CompiledKb) {
@@ -92,6 +94,14 @@ export class Knowledge {
     return this.keyList;
   }
 
+  /** The same keys, read in place in the shipped string (split only if its lengths are missing). */
+  keys(): KeyList {
+    this.packedKeys ??=
+      PackedKeys.of(this.kb.dictionary.keys, this.kb.dictionary.lengths) ??
+      new ArrayKeys(this.dictionaryKeys());
+    return this.packedKeys;
+  }
+
   /** The function indices of dictionary entry `index`, read from the packed column. */
   functionsAt(index: number): number[] {
     return functionsOf(this.kb.dictionary.fn, this.kb.dictionary.fnAt, index);
@@ -103,18 +113,18 @@ export class Knowledge {
    * knowledge base injected into pages need not carry the names.
    */
   nameAt(index: number): string {
-    const key = this.dictionaryKeys()[index] ?? '';
+    const key = index >= 0 && index < this.keys().count ? this.keys().keyAt(index) : '';
     return toTitleCase(key.replace(/(?<=[^\s(/-])([([])/g, ' $1').replace(/([)\]])(?=[^\s)\],/-])/g, '$1 '));
   }
 
   /** The dictionary index of a lookup key, by binary search over the shipped sorted keys. */
   indexOfKey(key: string): number | undefined {
-    const keys = this.dictionaryKeys();
+    const keys = this.keys();
     let lo = 0;
-    let hi = keys.length - 1;
+    let hi = keys.count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const order = compareKeys(keys[mid] as string, key);
+      const order = keys.compareAt(mid, key);
       if (order === 0) return mid;
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;

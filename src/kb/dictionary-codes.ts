@@ -67,3 +67,15 @@ export function decodeFunctions(codes: string): number[] {
   }
   return out;
 }
+
+/** The largest length a one-character code carries; below the surrogates, which JSON may not keep. */
+export const MAX_LENGTH = 0xd7ff - FIRST - 1;
+
+/** Each key's length as one character (the same codes as functions), in dictionary order. */
+export function encodeLengths(keys: readonly string[]): string {
+  return keys.map((key) => functionCode(key.length)).join('');
+}
+
+export function decodeLengths(codes: string): number[] {
+  return decodeFunctions(codes);
+}

@@ -146,6 +146,8 @@ export interface Dictionary extends Omit<CosingDictionary, 'fn'> {
    * order: one string parses fast, and a binary search over it needs no index built on the page.
    */
   keys: string;
+  /** Each key's length as one character (see encodeLengths): the page reads keys in place. */
+  lengths: string;
   /** Words used by two or more names, joined by KEY_SEPARATOR: a name made only of them is real, not a typo. */
   words: string;
   /** Each name's function indices as one character each (see decodeFunctions), joined by FN_SEPARATOR. */

@@ -12,6 +12,7 @@
  * The acceptance threshold is measured by `npm run eval` (leave-one-out over the dictionary and
  * synthetic one-edit typos); see docs/decisions/inci-parsing.md.
  */
+import { ArrayKeys, type KeyList } from '../key-list';
 import { CharGroups, type CharIndex, SortedFirstChars } from './char-groups';
 
 export interface FuzzyHit {
@@ -41,37 +42,41 @@ export class FuzzyIndex {
   /** Which letters each name uses (see letterMask), computed when first compared; 0 means not yet. */
   private readonly masks: Int32Array;
 
-  /** Words that occur in at least two dictionary names; made into a set on the first typo query. */
-  private wordSet: Set<string> | null = null;
+  /** Whether a word occurs in at least two dictionary names. */
+  private readonly isCommonWord: (word: string) => boolean;
 
   /**
    * `keys` are folded names (see ingredientKey), one per dictionary index. `commonWords`, the words of
    * two or more names, ships precomputed with the dictionary (see `dictionaryWords`); splitting 34,000
-   * names into words on the page would cost 100 ms or more. Keys in code-unit order (the dictionary's)
-   * need no first-letter index built: those that start alike are neighbours.
+   * names into words on the page would cost 100 ms or more. As shipped, sorted and joined into one
+   * string, it is searched where it stands. Keys in code-unit order (the dictionary's) need no
+   * first-letter index built: those that start alike are neighbours.
    */
+  private readonly keys: KeyList;
+
   constructor(
-    private readonly keys: readonly string[],
-    private readonly commonWords: Iterable<string> = dictionaryWords(keys),
+    keys: readonly string[] | KeyList,
+    commonWords: Iterable<string> | SortedWords = dictionaryWords(Array.isArray(keys) ? keys : []),
     sorted = false,
   ) {
-    this.digits = new Array<string | undefined>(keys.length);
-    this.compact = new Array<string | undefined>(keys.length);
-    this.masks = new Int32Array(keys.length);
+    this.keys = Array.isArray(keys) ? new ArrayKeys(keys) : (keys as KeyList);
+    if (commonWords instanceof SortedWords) this.isCommonWord = (word) => commonWords.has(word);
+    else {
+      const set = new Set(commonWords);
+      this.isCommonWord = (word) => set.has(word);
+    }
+    this.digits = new Array<string | undefined>(this.keys.count);
+    this.compact = new Array<string | undefined>(this.keys.count);
+    this.masks = new Int32Array(this.keys.count);
     this.byFirst = sorted
-      ? new SortedFirstChars(keys, FUZZY_MIN_LENGTH)
-      : new CharGroups(keys, lengthsOf(keys), 'first', FUZZY_MIN_LENGTH);
+      ? new SortedFirstChars(this.keys, FUZZY_MIN_LENGTH)
+      : new CharGroups(this.keys, 'first', FUZZY_MIN_LENGTH);
   }
 
   /** Names by last letter, for a typo in the first: grouped on the first typo query. */
   private get byLast(): CharIndex {
-    this.byLastGroups ??= new CharGroups(this.keys, lengthsOf(this.keys), 'last', FUZZY_MIN_LENGTH);
+    this.byLastGroups ??= new CharGroups(this.keys, 'last', FUZZY_MIN_LENGTH);
     return this.byLastGroups;
-  }
-
-  private get words(): Set<string> {
-    this.wordSet ??= new Set(this.commonWords);
-    return this.wordSet;
   }
 
   /**
@@ -86,7 +91,7 @@ export class FuzzyIndex {
     this.byFirst.forEach(compact.charCodeAt(0), compact.length, compact.length + 6, (index) => {
       let own = this.compact[index];
       if (own === undefined) {
-        own = compactOf(this.keys[index] ?? '');
+        own = compactOf(this.keys.keyAt(index));
         this.compact[index] = own;
       }
       if (own !== compact) return;
@@ -107,27 +112,28 @@ export class FuzzyIndex {
     if (query.length < FUZZY_MIN_LENGTH) return null;
     // A name made only of dictionary words is a real name we lack ("Sodium Laureth Sulfosuccinate"),
     // not a typo: matching it to its nearest neighbour would name a different ingredient.
-    if (wordsOf(query).every((w) => this.words.has(w) || /^\d+$/.test(w))) return null;
+    if (wordsOf(query).every((w) => this.isCommonWord(w) || /^\d+$/.test(w))) return null;
     const budget = maxDistance(query.length);
     const digits = digitsOf(query);
     const mask = letterMask(query);
     let best: FuzzyHit | null = null;
     const visit = (index: number): void => {
       if (index === exclude) return;
-      const own = this.digits[index] ?? digitsOf(this.keys[index] ?? '');
+      const key = this.keys.keyAt(index);
+      const own = this.digits[index] ?? digitsOf(key);
       this.digits[index] = own;
       if (own !== digits) return;
       const limit = best ? Math.min(budget, best.distance) : budget;
       let theirs = this.masks[index] as number;
       if (theirs === 0) {
-        theirs = letterMask(this.keys[index] ?? '');
+        theirs = letterMask(key);
         this.masks[index] = theirs;
       }
       // One edit adds or removes at most two letters from the set a name uses: a cheap lower bound.
       if (popcount(mask ^ theirs) > 2 * limit) return;
-      const d = boundedOsa(query, this.keys[index] ?? '', limit);
+      const d = boundedOsa(query, key, limit);
       if (d > limit || (best && (d > best.distance || (d === best.distance && index > best.index)))) return;
-      const longer = Math.max(query.length, (this.keys[index] ?? '').length);
+      const longer = Math.max(query.length, key.length);
       best = { index, distance: d, confidence: 1 - d / longer };
     };
     // Names that start like the query, then names that end like it (a typo in the first letter), each
@@ -137,16 +143,36 @@ export class FuzzyIndex {
     const hi = query.length + budget;
     this.byFirst.forEach(first, lo, hi, visit);
     this.byLast.forEach(query.charCodeAt(query.length - 1), lo, hi, (index) => {
-      if ((this.keys[index] as string).charCodeAt(0) !== first) visit(index);
+      if (this.keys.charAt(index, 0) !== first) visit(index);
     });
     return best;
   }
 }
 
-function lengthsOf(keys: readonly string[]): Int32Array {
-  const lengths = new Int32Array(keys.length);
-  for (let index = 0; index < keys.length; index++) lengths[index] = (keys[index] as string).length;
-  return lengths;
+/** Words sorted in code-unit order and joined by a separator, looked up by binary search in place. */
+export class SortedWords {
+  constructor(
+    private readonly joined: string,
+    private readonly separator: string,
+  ) {}
+
+  has(word: string): boolean {
+    const { joined, separator } = this;
+    // [lo, hi) always starts a line and ends one (or the text), so every step reads one whole word.
+    let lo = 0;
+    let hi = joined.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const start = joined.lastIndexOf(separator, mid - 1) + 1;
+      const found = joined.indexOf(separator, mid);
+      const end = found < 0 ? joined.length : found;
+      const line = joined.slice(start, end);
+      if (line === word) return true;
+      if (line < word) lo = end + 1;
+      else hi = start;
+    }
+    return false;
+  }
 }
 
 /** The words that occur in two or more dictionary names; computed when the knowledge base is compiled. */

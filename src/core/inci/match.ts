@@ -6,7 +6,7 @@
 import { KEY_SEPARATOR } from '../../kb/dictionary-codes';
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { ingredientKey } from '../normalize';
-import { FUZZY_THRESHOLD, FuzzyIndex } from './fuzzy';
+import { FUZZY_THRESHOLD, FuzzyIndex, SortedWords } from './fuzzy';
 import { BoundedMemo } from './memo';
 import { cleanIngredientName, fuzzyCandidates, nameVariants } from './variants';
 
@@ -34,8 +34,8 @@ export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
   if (!index) {
     index = new FuzzyIndex(
-      knowledge.dictionaryKeys(),
-      knowledge.kb.dictionary.words.split(KEY_SEPARATOR),
+      knowledge.keys(),
+      new SortedWords(knowledge.kb.dictionary.words, KEY_SEPARATOR),
       true,
     );
     fuzzyIndexes.set(knowledge, index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedOsa, FuzzyIndex } from '../../../src/core/inci/fuzzy';
+import { boundedOsa, FuzzyIndex, SortedWords } from '../../../src/core/inci/fuzzy';
 import { KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
 import { loadKb } from '../kb/helpers';
 
@@ -54,7 +54,7 @@ describe('FuzzyIndex over the shipped dictionary', { timeout: 60_000 }, () => {
     const sorted = dictionary.keys.split(KEY_SEPARATOR);
     const words = dictionary.words.split(KEY_SEPARATOR);
     const built = new FuzzyIndex(sorted, words);
-    const read = new FuzzyIndex(sorted, words, true);
+    const read = new FuzzyIndex(sorted, new SortedWords(dictionary.words, KEY_SEPARATOR), true);
     let found = 0;
     for (let i = 0; i < sorted.length; i += 197) {
       const key = sorted[i] as string;
@@ -66,5 +66,17 @@ describe('FuzzyIndex over the shipped dictionary', { timeout: 60_000 }, () => {
       }
     }
     expect(found).toBeGreaterThan(150);
+  });
+});
+
+describe('SortedWords', () => {
+  it('finds exactly the words of the joined list, first, last and between', () => {
+    const words = ['acid', 'alcohol', 'aqua', 'extract', 'oil', 'sodium', 'water'];
+    const sorted = new SortedWords(words.join('|'), '|');
+    for (const w of words) expect(sorted.has(w), w).toBe(true);
+    for (const w of ['', 'a', 'acids', 'ac', 'alcoho', 'b', 'oils', 'zz', 'water|', 'aqua|extract'])
+      expect(sorted.has(w), w).toBe(false);
+    expect(new SortedWords('', '|').has('acid')).toBe(false);
+    expect(new SortedWords('oil', '|').has('oil')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import {
   functionsOf,
   KEY_SEPARATOR,
   MAX_FUNCTIONS,
+  MAX_LENGTH,
 } from '../../../src/kb/dictionary-codes';
 import type { CosingDictionary } from '../../../src/kb/types';
 import { loadCosing, loadKb } from './helpers';
@@ -51,6 +52,12 @@ describe('packed dictionary columns', () => {
     expect(() => sortedByKey(tiny(['GLYCERIN', 'A|B'], ['HUMECTANT'], [[0], [0]]))).toThrow(KbError);
     expect(() => sortedByKey(tiny(['GLYCERIN', 'A|B'], ['HUMECTANT'], [[0], [0]]))).toThrow(
       /data\/cosing: entry "A\|B", field "inci_name": contains "\|"/,
+    );
+  });
+
+  it('stops the build when a key is too long for its length code', () => {
+    expect(() => sortedByKey(tiny([`A${'B'.repeat(MAX_LENGTH)}`], ['HUMECTANT'], [[0]]))).toThrow(
+      /data\/cosing: entry "AB+", field "inci_name": longer than \d+ characters/,
     );
   });
 
