@@ -20,7 +20,7 @@ const OPEN_DELAY_MS = 150;
 const CLOSE_DELAY_MS = 300;
 
 const HOST_CSS = `
-:host { all: initial !important; }
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; }
 .tip { position: fixed; top: 0; left: 0; z-index: 2147483647; box-sizing: border-box; max-width: min(380px, 92vw);
   overflow: auto; padding: 10px 12px; border-radius: 10px; background: #ffffff; color: #111827;
   border: 1px solid #d1d5db; box-shadow: 0 8px 28px rgba(0, 0, 0, 0.18); transition: opacity 120ms ease-out; }
