@@ -29,6 +29,8 @@ const fuzzyIndexes = new WeakMap<Knowledge, FuzzyIndex>();
 const cache = new WeakMap<Knowledge, Map<number, BoundedMemo<InciMatch | null>>>();
 /** Tokens remembered per knowledge base and threshold. */
 export const MATCH_MEMO_SIZE = 20_000;
+/** Thresholds whose memos are kept per knowledge base. */
+export const MEMO_THRESHOLDS = 4;
 
 export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
   let index = fuzzyIndexes.get(knowledge);
@@ -72,6 +74,8 @@ export function matcherFor(
   }
   let found = byThreshold.get(threshold);
   if (!found) {
+    // Pages use one threshold; calibration tries many, and only the latest few keep their memos.
+    if (byThreshold.size >= MEMO_THRESHOLDS) byThreshold.delete(byThreshold.keys().next().value as number);
     found = new BoundedMemo(MATCH_MEMO_SIZE);
     byThreshold.set(threshold, found);
   }

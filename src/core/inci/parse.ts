@@ -39,9 +39,10 @@ export function parseIngredientList(
   const out: ParsedIngredient[] = [];
   const match = matcherFor(knowledge, options);
   const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, match);
-  tokens.forEach((token) => {
+  for (const token of tokens) {
     // Per part: a purpose ends a part, which need not end the token ("… Sunscreen (and) …").
-    for (const part of splitAt(token, BLEND, '(').map(dropPurpose)) {
+    for (const blendPart of splitAt(token, BLEND, '(')) {
+      const part = dropPurpose(blendPart);
       const whole = match(part.raw);
       if (!whole || whole.matchedBy === 'fuzzy') {
         const joined = splitAt(part, JOIN);
@@ -55,7 +56,7 @@ export function parseIngredientList(
       }
       out.push(result(part, whole));
     }
-  });
+  }
   return out;
 }
 
@@ -156,7 +157,7 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
         continue;
       }
     }
-    out.push(...splitUnknown(t, match));
+    for (const part of splitUnknown(t, match)) out.push(part);
   }
   return out;
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../scripts/lib/kb';
+import { matchIngredient } from '../../../src/core/inci/match';
 import { BoundedMemo } from '../../../src/core/inci/memo';
 
 describe('BoundedMemo', () => {
@@ -26,5 +28,15 @@ describe('BoundedMemo', () => {
     memo.set('not a name', null);
     expect(memo.get('not a name')).toBeNull();
     expect(memo.get('never asked')).toBeUndefined();
+  });
+});
+
+describe('the match memo', () => {
+  it('keeps memos for a few thresholds only, and answers the same after dropping one', () => {
+    const knowledge = loadKnowledge();
+    const first = matchIngredient('Dimethicon', knowledge, { fuzzyThreshold: 0.9 });
+    for (let i = 0; i < 50; i++) matchIngredient('Dimethicon', knowledge, { fuzzyThreshold: 0.9 + i / 1000 });
+    expect(matchIngredient('Dimethicon', knowledge, { fuzzyThreshold: 0.9 })).toEqual(first);
+    expect(first?.matchedBy).toBe('fuzzy');
   });
 });
