@@ -97,6 +97,12 @@ function startsWithAt(text: string, at: number, word: string): boolean {
   return true;
 }
 
+/** Each ASCII word character's lower case, and 0 for every other ASCII character. */
+const WORD_LOWER = Uint8Array.from({ length: 128 }, (_, c) => {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return isWord(lower) ? lower : 0;
+});
+
 /** U+0130 (İ), the one character whose lower case is longer (i and a combining dot). */
 const LOWERS_LONGER = '\u0130';
 
@@ -132,12 +138,14 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
     const { table, buckets } = index;
     let prevWord = false;
     for (let at = 0; at < text.length; at++) {
-      const c = lowerAt(text, at);
-      const word = isWord(c);
-      if (!word || prevWord) {
-        prevWord = word;
+      const code = text.charCodeAt(at);
+      // lowerAt, where it is a word character; 0 where it is not.
+      const c = code < 128 ? (WORD_LOWER[code] as number) : code === 0x212a ? 107 : 0;
+      if (c === 0) {
+        prevWord = false;
         continue;
       }
+      if (prevWord) continue;
       prevWord = true;
       const key = keyOf(c, lowerAt(text, at + 1));
       const slot = key < 0 ? 0 : (table[key] as number);
