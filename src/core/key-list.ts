@@ -4,7 +4,7 @@
  * scattered in memory; with each key's length shipped beside the keys, a key is a slice of one string
  * and its letters are read in place.
  */
-import { decodeLengths, KEY_SEPARATOR } from '../kb/dictionary-codes';
+import { codeValue, KEY_SEPARATOR } from '../kb/dictionary-codes';
 
 export interface KeyList {
   readonly count: number;
@@ -48,17 +48,17 @@ export class PackedKeys implements KeyList {
   /** Null when the lengths do not describe `joined` (a knowledge base compiled by an older build). */
   static of(joined: string, lengths: string | undefined): PackedKeys | null {
     if (lengths === undefined) return null;
-    const starts = new Int32Array(lengths.length + 1);
-    const decoded = decodeLengths(lengths);
+    const count = lengths.length;
+    const starts = new Int32Array(count + 1);
     let at = 0;
-    for (let i = 0; i < decoded.length; i++) {
+    for (let i = 0; i < count; i++) {
       starts[i] = at;
-      at += (decoded[i] as number) + KEY_SEPARATOR.length;
+      at += codeValue(lengths.charCodeAt(i)) + KEY_SEPARATOR.length;
     }
-    starts[decoded.length] = at;
+    starts[count] = at;
     const fits =
       at === joined.length + KEY_SEPARATOR.length &&
-      (decoded.length < 2 || joined.charAt((starts[1] as number) - 1) === KEY_SEPARATOR);
+      (count < 2 || joined.charAt((starts[1] as number) - 1) === KEY_SEPARATOR);
     return fits ? new PackedKeys(joined, starts) : null;
   }
 
@@ -82,9 +82,8 @@ export class PackedKeys implements KeyList {
   }
 
   charAt(index: number, position: number): number {
-    return position < this.lengthAt(index)
-      ? this.joined.charCodeAt((this.starts[index] as number) + position)
-      : Number.NaN;
+    const at = (this.starts[index] as number) + position;
+    return at < this.end(index) ? this.joined.charCodeAt(at) : Number.NaN;
   }
 
   compareAt(index: number, key: string): number {

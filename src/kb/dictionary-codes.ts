@@ -58,13 +58,15 @@ export function functionsOf(packed: string, checkpoints: readonly number[], inde
   return decodeFunctions(packed.slice(start, end < 0 ? packed.length : end));
 }
 
+/** The number a one-character code (functionCode) stands for. */
+export function codeValue(code: number): number {
+  return code > BACKSLASH ? code - 1 - FIRST : code - FIRST;
+}
+
 /** The function indices of one name's codes. */
 export function decodeFunctions(codes: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes.charCodeAt(i);
-    out.push(code > BACKSLASH ? code - 1 - FIRST : code - FIRST);
-  }
+  for (let i = 0; i < codes.length; i++) out.push(codeValue(codes.charCodeAt(i)));
   return out;
 }
 
@@ -74,8 +76,4 @@ export const MAX_LENGTH = 0xd7ff - FIRST - 1;
 /** Each key's length as one character (the same codes as functions), in dictionary order. */
 export function encodeLengths(keys: readonly string[]): string {
   return keys.map((key) => functionCode(key.length)).join('');
-}
-
-export function decodeLengths(codes: string): number[] {
-  return decodeFunctions(codes);
 }
