@@ -7,7 +7,7 @@
  * One AbortController owns the whole annotator; each run gets a child whose abort removes everything
  * that run added, leaving the page exactly as it was.
  */
-import { analyzePage, type Finding } from '../core/analyze';
+import { analyzePageSteps, type Finding } from '../core/analyze';
 import { claimIndexFor, mayHoldFindings } from '../core/claim-matcher';
 import { fuzzyIndexFor } from '../core/inci/match';
 import { Knowledge } from '../core/knowledge';
@@ -29,6 +29,7 @@ import { readPageInSlices } from './page/read-page';
 import { createHighlightRenderer, highlightApiAvailable } from './render/highlight-api';
 import type { Renderer } from './render/renderer';
 import { createWrapRenderer } from './render/wrap';
+import { runInSlices } from './slices';
 import { measure, now, record, yieldToPage } from './timing';
 import { mountTooltips, type Tooltips } from './tooltip/tooltips';
 
@@ -116,10 +117,22 @@ async function start(root: AbortController): Promise<void> {
     await yieldToPage();
     if (controller.signal.aborted) return;
 
-    const analysed = now();
+    let analyseMs = 0;
     const options = { avoid: settings.avoid, t, force: selection !== null };
-    const { report, findings } = analyzePage(selectionInput(input, selection), knowledge, options);
-    busy += measure('analyse', analysed);
+    const analysis = await runInSlices(
+      analyzePageSteps(selectionInput(input, selection), knowledge, options),
+      {
+        pause: yieldToPage,
+        signal: controller.signal,
+        busy: (ms) => {
+          analyseMs += ms;
+        },
+      },
+    );
+    if (!analysis || controller.signal.aborted) return;
+    const { report, findings } = analysis;
+    record('analyse', analyseMs);
+    busy += analyseMs;
     if (!report.page.isSkincareProduct) {
       retire();
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });

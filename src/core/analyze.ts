@@ -2,10 +2,9 @@
  * The core pipeline: a page's text model and signals in, a report and offset-anchored findings out.
  * DOM-free, so the content script, the CLI and the unit tests all run exactly this code.
  */
-import type { ClaimFamily } from '../kb/types';
 import { englishT, type Translate } from '../shared/i18n-format';
 import { type AvoidItem, avoidId, avoidMatches, withAvoidNote } from './avoid-list';
-import { claimIndexFor, matchClaims } from './claim-matcher';
+import { findClaimsSteps } from './claim-hits';
 import { crossCheckClaim, crossCheckPage } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
@@ -14,7 +13,10 @@ import { listDensity, summariseIngredients, withIngredientDetails } from './inci
 import { cleanIngredientName } from './inci/variants';
 import type { Knowledge } from './knowledge';
 import type { Report, ReportClaim, ReportIngredient } from './report';
+import { finish, type Steps } from './steps';
 import { claimTooltip, ingredientTooltip, pageCheckTooltip, type TooltipContent } from './tooltip-content';
+
+export { findClaims } from './claim-hits';
 
 export interface TextRange {
   start: number;
@@ -72,8 +74,18 @@ export interface AnalyzeOptions {
 }
 
 export function analyzePage(input: PageInput, knowledge: Knowledge, options: AnalyzeOptions = {}): Analysis {
+  return finish(analyzePageSteps(input, knowledge, options));
+}
+
+/** `analyzePage` in steps (see steps.ts): the annotator spreads a large page over several tasks. */
+export function* analyzePageSteps(
+  input: PageInput,
+  knowledge: Knowledge,
+  options: AnalyzeOptions = {},
+): Steps<Analysis> {
   const t = options.t ?? englishT;
   const ingredients = parseIngredients(input, knowledge);
+  yield;
   const density = listDensity(ingredients, input.ingredientRanges);
   const classified = classifyPage(input.signals, density);
   const page = options.force ? { ...classified, isSkincareProduct: true } : classified;
@@ -130,10 +142,8 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
 
   const reportClaims: ReportClaim[] = [];
   const seen = new Set<string>();
-  for (const hit of inClaimZones(
-    findClaims(input.text, input.ingredientRanges, knowledge),
-    input.claimRanges,
-  )) {
+  const hits = yield* findClaimsSteps(input.text, input.ingredientRanges, knowledge);
+  for (const hit of inClaimZones(hits, input.claimRanges)) {
     const crossCheck = crossCheckClaim(hit.family.id, ingredients);
     findings.push({
       id: `c${findings.length}`,
@@ -223,45 +233,6 @@ function capFindings(sorted: Finding[]): Finding[] {
     .slice(0, MAX_FINDINGS)
     .sort((a, b) => a - b);
   return kept.map((i) => sorted[i] as Finding);
-}
-
-interface ClaimHit extends TextRange {
-  family: ClaimFamily;
-  text: string;
-}
-
-/** Every claim match outside the ingredient lists, earliest first. */
-export function findClaims(text: string, exclude: TextRange[], knowledge: Knowledge): ClaimHit[] {
-  const overlaps = overlapTest(exclude);
-  return matchClaims(text, claimIndexFor(knowledge.kb.claims)).filter((hit) => !overlaps(hit));
-}
-
-/**
- * Whether a range overlaps any of `ranges` (start < r.end && end > r.start for some r): by binary
- * search over the ranges sorted by start with the furthest end so far, as a page has hundreds of lists.
- */
-function overlapTest(ranges: readonly TextRange[]): (range: TextRange) => boolean {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  let reach = Number.NEGATIVE_INFINITY;
-  for (const r of sorted) {
-    reach = Math.max(reach, r.end);
-    furthest.push(reach);
-  }
-  return ({ start, end }) => {
-    // The last range that starts before `end`; any overlap is among it and those before it.
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as TextRange).start < end) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last >= 0 && (furthest[last] as number) > start;
-  };
 }
 
 /** Claim hits inside the marketing-copy zones, when the page reader found any; all hits otherwise. */

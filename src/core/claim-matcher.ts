@@ -8,15 +8,9 @@
  * result is always the same as scanning everything, which the tests check on real texts.
  */
 import type { ClaimFamily } from '../kb/types';
+import { addWindow, runContinuations } from './claim-windows';
 import { triggersOf } from './regex-triggers';
-
-/**
- * Room around a trigger: longer than any claim phrase, plus space for lookbehinds. Counted in steps, a
- * run of whitespace or of digits being one step: a pattern's \s+ or \d+ spans a run of any length,
- * and page text keeps the indentation of its markup ("with\n                retinol").
- */
-const WINDOW_BEFORE = 300;
-const WINDOW_AFTER = 250;
+import { finish, type Steps } from './steps';
 
 interface PatternEntry {
   family: number;
@@ -124,6 +118,18 @@ interface Raw {
 
 /** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
 export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
+  return finish(matchClaimsSteps(text, index));
+}
+
+/** How many characters the scan reads between two chances to pause. */
+const CHARS_PER_STEP = 16_384;
+
+/**
+ * `matchClaims` in steps, pausing every CHARS_PER_STEP characters and between patterns, so a caller can
+ * spread a large page over several tasks. Never pauses inside one regex's search, as the patterns'
+ * regexes are shared and their position is set right before each use.
+ */
+export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimMatch[]> {
   const raw: Raw[] = [];
   const windows: number[][] = index.patterns.map(() => []);
   for (const p of index.always) windows[p] = [0, text.length];
@@ -137,7 +143,12 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
     let runs: Int32Array | null = null;
     const { table, buckets } = index;
     let prevWord = false;
+    let pauseAt = CHARS_PER_STEP;
     for (let at = 0; at < text.length; at++) {
+      if (at === pauseAt) {
+        pauseAt += CHARS_PER_STEP;
+        yield;
+      }
       const code = text.charCodeAt(at);
       // lowerAt, where it is a word character; 0 where it is not.
       const c = code < 128 ? (WORD_LOWER[code] as number) : code === 0x212a ? 107 : 0;
@@ -169,9 +180,12 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
       }
     }
   }
-  windows.forEach((spans, p) => {
-    if (spans.length > 0) searchWindows(text, spans, p, index.patterns[p] as PatternEntry, raw);
-  });
+  for (let p = 0; p < windows.length; p++) {
+    const spans = windows[p] as number[];
+    if (spans.length === 0) continue;
+    searchWindows(text, spans, p, index.patterns[p] as PatternEntry, raw);
+    yield;
+  }
   return resolve(text, raw, index);
 }
 
@@ -223,62 +237,6 @@ function resolve(text: string, raw: Raw[], index: ClaimIndex): ClaimMatch[] {
     });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Adds the window around a trigger at `at`: WINDOW_BEFORE steps back, WINDOW_AFTER steps on. */
-function addWindow(spans: number[], runs: Int32Array, at: number): void {
-  const length = runs.length - 1;
-  const last = spans.length - 1;
-  // Each pass widens by the steps still missing, so it never overshoots; one pass where there are no runs.
-  let end = Math.min(length, at + WINDOW_AFTER);
-  for (let missing = WINDOW_AFTER - stepsIn(runs, at, end); missing > 0 && end < length; ) {
-    end = Math.min(length, end + missing);
-    missing = WINDOW_AFTER - stepsIn(runs, at, end);
-  }
-  // Triggers come in page order, so a window that reaches back into the last one only extends it.
-  if (last > 0 && at - WINDOW_BEFORE <= (spans[last] as number)) {
-    spans[last] = Math.max(spans[last] as number, end);
-    return;
-  }
-  let start = Math.max(0, at - WINDOW_BEFORE);
-  for (let missing = WINDOW_BEFORE - stepsIn(runs, start, at); missing > 0 && start > 0; ) {
-    start = Math.max(0, start - missing);
-    missing = WINDOW_BEFORE - stepsIn(runs, start, at);
-  }
-  if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
-  else spans.push(start, end);
-}
-
-/** runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE). */
-function runContinuations(text: string): Int32Array {
-  const runs = new Int32Array(text.length + 1);
-  let previous = 0;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
-    if (kind !== 0 && kind === previous) count++;
-    runs[i + 1] = count;
-    previous = kind;
-  }
-  return runs;
-}
-
-/** Steps in [a, b): one per character, a run of whitespace or of digits taking one in all. */
-function stepsIn(runs: Int32Array, a: number, b: number): number {
-  return b <= a ? 0 : b - a - ((runs[b] as number) - (runs[a + 1] as number));
-}
-
-const SPACE = /\s/;
-
-/** runKind of each ASCII character, looked up for the page's every character. */
-const ASCII_RUN_KIND = Uint8Array.from({ length: 128 }, (_, c) => runKind(c));
-
-/** 1 for whitespace (as \s matches it), 2 for an ASCII digit, 0 for anything else. */
-function runKind(c: number): number {
-  if (c >= 48 && c <= 57) return 2;
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return 1;
-  return c > 0xff && SPACE.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
 const indexes = new WeakMap<ClaimFamily[], ClaimIndex>();

@@ -4,7 +4,9 @@
  * into sentences, and every sentence keeps its exact offsets, so a claim highlight lands on the page
  * text it came from. Reviews, Q&A, ads and footers are not claim zones.
  */
+
 import type { ClaimRange } from '../../core/analyze';
+import { finish, type Steps } from '../../core/steps';
 import { elementRange } from './ingredient-ranges';
 import { queryAll } from './query';
 import type { PlatformAdapter, RetailerAdapter } from './retailers';
@@ -46,6 +48,15 @@ export function findClaimZones(
   model: TextModel,
   adapter: RetailerAdapter | PlatformAdapter | null,
 ): ClaimRange[] {
+  return finish(claimZoneSteps(doc, model, adapter));
+}
+
+/** `findClaimZones` in steps (src/core/steps.ts): cutting a whole page into sentences takes a while. */
+export function* claimZoneSteps(
+  doc: Document,
+  model: TextModel,
+  adapter: RetailerAdapter | PlatformAdapter | null,
+): Steps<ClaimRange[]> {
   const zones: ClaimRange[] = [];
   const addElement = (el: Element, zone: string): void => {
     if (el.closest(NOT_COPY)) return;
@@ -76,7 +87,8 @@ export function findClaimZones(
   // A store whose copy has no recognisable structure (a brand's own shop) still has claims: read the
   // whole page then, except the parts that are never the product's own copy.
   if (!zones.some((z) => z.zone !== 'title')) zones.push(...pageZones(model, query(NOT_OWN_COPY)));
-  return toSentences(model.text, merge(zones));
+  yield;
+  return yield* toSentenceSteps(model.text, merge(zones));
 }
 
 /** Page regions that never hold the product's own marketing copy. */
@@ -130,9 +142,24 @@ function merge(zones: ClaimRange[]): ClaimRange[] {
 
 /** Cuts each zone at sentence ends and line breaks; every sentence keeps its zone and exact offsets. */
 export function toSentences(text: string, zones: ClaimRange[]): ClaimRange[] {
+  return finish(toSentenceSteps(text, zones));
+}
+
+/** How many characters are cut into sentences between two chances to pause. */
+const CHARS_PER_STEP = 32_768;
+
+function* toSentenceSteps(text: string, zones: ClaimRange[]): Steps<ClaimRange[]> {
+  let sinceStep = 0;
   const out: ClaimRange[] = [];
+  let boundaries = 0;
+  // The boundary pattern is this call's own, so pausing inside its search is safe.
   const boundary = /[.!?]+["”’)]?(?=\s)|\n/g;
   for (const z of zones) {
+    sinceStep += z.end - z.start;
+    if (sinceStep > CHARS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const slice = text.slice(z.start, z.end);
     let from = 0;
     const push = (to: number): void => {
@@ -147,6 +174,7 @@ export function toSentences(text: string, zones: ClaimRange[]): ClaimRange[] {
       const end = m.index + (m[0] === '\n' ? 0 : m[0].length);
       push(end);
       from = m.index + m[0].length;
+      if (++boundaries % 1024 === 0) yield;
     }
     push(slice.length);
   }

@@ -5,12 +5,14 @@
  */
 import type { PageInput } from '../../core/analyze';
 import { listingTilesMatter } from '../../core/detect';
-import { findClaimZones } from './claim-zones';
+import { finish, type Steps } from '../../core/steps';
+import { runInSlices, type SliceOptions } from '../slices';
+import { claimZoneSteps } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
 import { queryAll } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignalsAndAdapter } from './signals';
-import { buildTextModel, type TextModel, textModelSteps } from './text-model';
+import { type TextModel, textModelSteps } from './text-model';
 
 export interface ReadPage {
   model: TextModel;
@@ -18,40 +20,28 @@ export interface ReadPage {
 }
 
 export function readPage(doc: Document, url: string | null): ReadPage {
-  return readAround(doc, url, buildTextModel(doc.body ?? doc.documentElement));
+  return finish(readPageSteps(doc, url));
 }
 
-/** How long one slice of the walk may hold the main thread, in ms (a frame is 16). */
-const SLICE_MS = 8;
-
 /**
- * `readPage` for a live page: the walk runs in slices of at most about SLICE_MS, with `pause` between
- * them, so a large page never costs one long task. Resolves to null when `signal` aborts between two
- * slices (a newer run or a teardown). `busy` receives the main-thread time actually spent.
+ * `readPage` for a live page: in slices (see slices.ts), so a large page never costs one long task.
+ * Resolves to null when the run is aborted between two slices.
  */
-export async function readPageInSlices(
+export function readPageInSlices(
   doc: Document,
   url: string | null,
-  options: { pause: () => Promise<void>; signal: AbortSignal; busy: (ms: number) => void },
+  options: SliceOptions,
 ): Promise<ReadPage | null> {
-  const steps = textModelSteps(doc.body ?? doc.documentElement);
-  let sliceStart = performance.now();
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) {
-      const page = readAround(doc, url, step.value);
-      options.busy(performance.now() - sliceStart);
-      return page;
-    }
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    options.busy(performance.now() - sliceStart);
-    await options.pause();
-    if (options.signal.aborted) return null;
-    sliceStart = performance.now();
-  }
+  return runInSlices(readPageSteps(doc, url), options);
+}
+
+function* readPageSteps(doc: Document, url: string | null): Steps<ReadPage> {
+  const model = yield* textModelSteps(doc.body ?? doc.documentElement);
+  return yield* readAroundSteps(doc, url, model);
 }
 
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
-function readAround(doc: Document, url: string | null, model: TextModel): ReadPage {
+function* readAroundSteps(doc: Document, url: string | null, model: TextModel): Steps<ReadPage> {
   const found = readSignalsAndAdapter(doc, null);
   const { signals } = found;
   // The signals name the store from the page's canonical address (a saved page still names its store);
@@ -67,14 +57,15 @@ function readAround(doc: Document, url: string | null, model: TextModel): ReadPa
     if (title) signals.product = { name: title, brand: signals.product?.brand ?? null, category: null };
   }
 
+  yield;
   const adapterElements = adapter ? queryAll(doc, adapter.ingredients).slice(0, 10) : [];
   const ingredientRanges = mergeRanges([
     ...adapterIngredientRanges(model, adapterElements),
     ...findIngredientRanges(model.text),
   ]);
-  const claimRanges = findClaimZones(doc, model, adapter).filter(
-    (c) => !ingredientRanges.some((r) => c.start < r.end && c.end > r.start),
-  );
+  yield;
+  const zones = yield* claimZoneSteps(doc, model, adapter);
+  const claimRanges = zones.filter((c) => !ingredientRanges.some((r) => c.start < r.end && c.end > r.start));
   return {
     model,
     input: { url, text: model.text, signals, ingredientRanges, claimRanges },

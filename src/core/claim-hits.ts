@@ -1,0 +1,57 @@
+/**
+ * Claim phrases outside the ingredient lists: the claim matcher's hits, with the lists cut out.
+ */
+import type { ClaimFamily } from '../kb/types';
+import type { TextRange } from './analyze';
+import { claimIndexFor, matchClaimsSteps } from './claim-matcher';
+import type { Knowledge } from './knowledge';
+import { finish, type Steps } from './steps';
+
+export interface ClaimHit extends TextRange {
+  family: ClaimFamily;
+  text: string;
+}
+
+/** Every claim match outside the ingredient lists, earliest first. */
+export function findClaims(text: string, exclude: TextRange[], knowledge: Knowledge): ClaimHit[] {
+  return finish(findClaimsSteps(text, exclude, knowledge));
+}
+
+/** `findClaims` in steps (see steps.ts). */
+export function* findClaimsSteps(
+  text: string,
+  exclude: TextRange[],
+  knowledge: Knowledge,
+): Steps<ClaimHit[]> {
+  const overlaps = overlapTest(exclude);
+  const hits = yield* matchClaimsSteps(text, claimIndexFor(knowledge.kb.claims));
+  return hits.filter((hit) => !overlaps(hit));
+}
+
+/**
+ * Whether a range overlaps any of `ranges` (start < r.end && end > r.start for some r): by binary
+ * search over the ranges sorted by start with the furthest end so far, as a page has hundreds of lists.
+ */
+function overlapTest(ranges: readonly TextRange[]): (range: TextRange) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  let reach = Number.NEGATIVE_INFINITY;
+  for (const r of sorted) {
+    reach = Math.max(reach, r.end);
+    furthest.push(reach);
+  }
+  return ({ start, end }) => {
+    // The last range that starts before `end`; any overlap is among it and those before it.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as TextRange).start < end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && (furthest[last] as number) > start;
+  };
+}

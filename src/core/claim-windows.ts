@@ -1,0 +1,67 @@
+/**
+ * The windows around trigger words where a pattern that need not start at its trigger is searched, in
+ * steps: a run of whitespace or of digits counts as one step, as a pattern's \s+ or \d+ spans a run of
+ * any length and page text keeps the indentation of its markup ("with\n                retinol").
+ */
+
+/**
+ * Room around a trigger: longer than any claim phrase, plus space for lookbehinds, in steps.
+ */
+export const WINDOW_BEFORE = 300;
+export const WINDOW_AFTER = 250;
+
+/** Adds the window around a trigger at `at`: WINDOW_BEFORE steps back, WINDOW_AFTER steps on. */
+export function addWindow(spans: number[], runs: Int32Array, at: number): void {
+  const length = runs.length - 1;
+  const last = spans.length - 1;
+  // Each pass widens by the steps still missing, so it never overshoots; one pass where there are no runs.
+  let end = Math.min(length, at + WINDOW_AFTER);
+  for (let missing = WINDOW_AFTER - stepsIn(runs, at, end); missing > 0 && end < length; ) {
+    end = Math.min(length, end + missing);
+    missing = WINDOW_AFTER - stepsIn(runs, at, end);
+  }
+  // Triggers come in page order, so a window that reaches back into the last one only extends it.
+  if (last > 0 && at - WINDOW_BEFORE <= (spans[last] as number)) {
+    spans[last] = Math.max(spans[last] as number, end);
+    return;
+  }
+  let start = Math.max(0, at - WINDOW_BEFORE);
+  for (let missing = WINDOW_BEFORE - stepsIn(runs, start, at); missing > 0 && start > 0; ) {
+    start = Math.max(0, start - missing);
+    missing = WINDOW_BEFORE - stepsIn(runs, start, at);
+  }
+  if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
+  else spans.push(start, end);
+}
+
+/** runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE). */
+export function runContinuations(text: string): Int32Array {
+  const runs = new Int32Array(text.length + 1);
+  let previous = 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
+    if (kind !== 0 && kind === previous) count++;
+    runs[i + 1] = count;
+    previous = kind;
+  }
+  return runs;
+}
+
+/** Steps in [a, b): one per character, a run of whitespace or of digits taking one in all. */
+function stepsIn(runs: Int32Array, a: number, b: number): number {
+  return b <= a ? 0 : b - a - ((runs[b] as number) - (runs[a + 1] as number));
+}
+
+const SPACE = /\s/;
+
+/** runKind of each ASCII character, looked up for the page's every character. */
+const ASCII_RUN_KIND = Uint8Array.from({ length: 128 }, (_, c) => runKind(c));
+
+/** 1 for whitespace (as \s matches it), 2 for an ASCII digit, 0 for anything else. */
+function runKind(c: number): number {
+  if (c >= 48 && c <= 57) return 2;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return 1;
+  return c > 0xff && SPACE.test(String.fromCharCode(c)) ? 1 : 0;
+}

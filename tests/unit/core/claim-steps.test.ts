@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ensureCompiledKb } from '../../../scripts/lib/kb';
+import { analyzePage, analyzePageSteps, type PageInput } from '../../../src/core/analyze';
+import { claimIndexFor, matchClaims, matchClaimsSteps } from '../../../src/core/claim-matcher';
+import { Knowledge } from '../../../src/core/knowledge';
+
+const kb = ensureCompiledKb();
+const knowledge = new Knowledge(kb);
+const index = claimIndexFor(kb.claims);
+
+/** A long page: the claim sentences repeated with filler, so the scan pauses many times. */
+const page = Array.from(
+  { length: 400 },
+  (_, i) =>
+    `Item ${i}: this serum boosts collagen and is clinically proven to reduce wrinkles by 47%.\n` +
+    `It is dermatologist tested, hypoallergenic and non-comedogenic, with 2% retinol and pure vitamin C.\n` +
+    `${'Plain words about delivery and returns, nothing to see. '.repeat(8)}\n`,
+).join('');
+
+describe('claim matching in steps', () => {
+  it('pauses on a long page and finds exactly what one pass finds, even with other scans in between', () => {
+    const steps = matchClaimsSteps(page, index);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      // The live watcher scans small texts with the same shared patterns while a run is paused.
+      matchClaims('Now clinically proven: boosts collagen overnight with 1% retinol.', index);
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(page.length / 16_384);
+    expect(step.value).toEqual(matchClaims(page, index));
+    expect(step.value.length).toBeGreaterThan(1000);
+  });
+
+  it('analyses a page in steps to the same report and findings as in one call', () => {
+    const input: PageInput = {
+      url: null,
+      text: page,
+      signals: {
+        title: 'Collagen Serum',
+        structuredTypes: ['Product'],
+        ogType: 'product',
+        product: { name: 'Collagen Serum', brand: null, category: 'Skincare' },
+        breadcrumbs: [],
+        hasIngredientHeading: true,
+        productCount: 1,
+      },
+      ingredientRanges: [],
+    };
+    const steps = analyzePageSteps(input, knowledge);
+    let step = steps.next();
+    let pauses = 0;
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(2);
+    expect(JSON.stringify(step.value)).toBe(JSON.stringify(analyzePage(input, knowledge)));
+  });
+});
