@@ -6,13 +6,27 @@
  * annotator when the verdict says so.
  */
 import { classifyPage } from '../core/detect';
-import { browser } from '../shared/browser';
 import type { ContentMessage } from '../shared/messages';
 import { ruleOut } from './page/quick-signals';
 import { readSignals } from './page/signals';
 import { measure, now } from './timing';
 
 const GUARD = Symbol.for('skin-truth.detector');
+
+interface Runtime {
+  runtime: { id?: string; sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * The extension API without webextension-polyfill: the detector sends one message, and both engines
+ * return a promise for it (Firefox's `browser`, Chrome's MV3 `chrome`). The polyfill is a third of this
+ * script's size, which every matched page parses (see docs/decisions/0023-detector-without-polyfill.md).
+ */
+function extensionApi(): Runtime {
+  const scope = globalThis as { browser?: Runtime; chrome?: Runtime };
+  // A page element with id="browser" shows up as a global too: only a real API has a runtime id.
+  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Runtime;
+}
 
 function detect(): void {
   const scope = globalThis as Record<symbol, unknown>;
@@ -23,7 +37,9 @@ function detect(): void {
   measure('detect', started);
   const message: ContentMessage = { type: 'detector/verdict', verdict, candidate: verdict.isSkincareProduct };
   // The background may be restarting or the extension reloading: the page must never see an error.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  extensionApi()
+    .runtime.sendMessage(message)
+    .catch(() => undefined);
 }
 
 try {
