@@ -142,7 +142,7 @@ async function main(): Promise<void> {
         `${name} page: floor ${fixed(p.walkMs)} ms, steady annotate ${fixed(p.annotateMs)} ms (${fixed(p.annotateMs / p.walkMs, 1)}x: ` +
           `read ${fixed(p.readMs, 1)}, analyse ${fixed(p.analyseMs, 1)}, paint ${fixed(p.renderMs, 1)}), ` +
           `first annotate ${fixed(p.firstAnnotateMs, 1)} ms main thread (kb parse ${fixed(p.kbParseMs, 1)} ms), ` +
-          `longest task ${fixed(p.longestTaskMs, 1)} ms, ${p.findings} highlights`,
+          `longest task ${fixed(p.longestTaskMs, 1)} ms (${p.longestTaskWhat}), ${p.findings} highlights`,
       );
     }
     const detect: number[] = [];

@@ -75,6 +75,7 @@ export interface ProductPageFigures {
   annotateMs: number;
   firstAnnotateMs: number;
   longestTaskMs: number;
+  longestTaskWhat: string;
   kbParseMs: number;
   /** Medians of the steady runs' parts: reading the page, the core analysis, painting. */
   readMs: number;
@@ -132,6 +133,7 @@ export async function measureProductPage(
     annotateMs,
     firstAnnotateMs: first.busyMs,
     longestTaskMs: after.longestTaskMs,
+    longestTaskWhat: after.longestTaskWhat,
     kbParseMs,
     readMs,
     analyseMs,

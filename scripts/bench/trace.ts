@@ -13,7 +13,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { navigationId?: string } };
+  args?: { data?: { navigationId?: string; url?: string } };
 }
 
 export const TRACE_CATEGORIES = [
@@ -52,6 +52,8 @@ export interface MainThreadCost {
   busyMs: number;
   /** The longest top-level task overlapping the window, in ms. */
   longestTaskMs: number;
+  /** What the longest task mostly did: its longest inner event ("UpdateLayoutTree", a script's URL…). */
+  longestTaskWhat: string;
 }
 
 /** Finds a User Timing entry (mark or measure) by name: its thread and its start/end in trace µs. */
@@ -83,14 +85,35 @@ export function mainThreadCost(events: TraceEvent[], pid: number, from: number, 
   );
   const tid = main?.tid;
   let busy = 0;
-  let longest = 0;
+  let longest: TraceEvent | null = null;
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || e.name !== 'RunTask' || !e.dur) continue;
     const start = Math.max(e.ts, from);
     const end = Math.min(e.ts + e.dur, to);
     if (end <= start) continue;
     busy += end - start;
-    longest = Math.max(longest, e.dur);
+    if (!longest || e.dur > (longest.dur ?? 0)) longest = e;
   }
-  return { busyMs: busy / 1000, longestTaskMs: longest / 1000 };
+  return {
+    busyMs: busy / 1000,
+    longestTaskMs: (longest?.dur ?? 0) / 1000,
+    longestTaskWhat: longest ? dominantEvent(events, longest) : 'none',
+  };
 }
+
+/** Names the longest event nested in `task` (not a scheduler wrapper), with the script it ran, if any. */
+function dominantEvent(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  let best: TraceEvent | null = null;
+  for (const e of events) {
+    if (e === task || e.pid !== task.pid || e.tid !== task.tid || e.ph !== 'X' || !e.dur) continue;
+    if (e.ts < task.ts || e.ts + e.dur > end || WRAPPERS.has(e.name)) continue;
+    if (!best || e.dur > (best.dur ?? 0)) best = e;
+  }
+  if (!best) return 'RunTask';
+  const url = best.args?.data?.url;
+  return url ? `${best.name}(${url.split('/').pop()})` : best.name;
+}
+
+/** Events that only wrap the real work of a task. */
+const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'Receive mojo message', 'RunTask']);

@@ -71,7 +71,8 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const sheet = attachStyles(null, doc, highlightCss(), model.shadowRoots);
   // Hit-testing must be told which shadow trees it may look into.
   const points = { shadowRoots: model.shadowRoots };
-  const nodeIndex = new Map(model.nodes.map((n, i) => [n, i]));
+  // Only the fallback hit-test needs node positions, and only once the shopper points at something.
+  let nodeIndex: Map<Text, number> | null = null;
 
   const liveRange = (p: Painted): Range => {
     const r = doc.createRange();
@@ -88,6 +89,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const caretHit = (x: number, y: number): Painted | null => {
     const caret = doc.caretPositionFromPoint?.(x, y, points);
     const node = caret?.offsetNode;
+    nodeIndex ??= new Map(model.nodes.map((n, i) => [n, i]));
     const index = node ? nodeIndex.get(node as Text) : undefined;
     if (index === undefined || !caret) return null;
     const offset = (model.starts[index] ?? 0) + caret.offset;
