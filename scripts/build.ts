@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { type BuildOptions, build } from 'esbuild';
 import { highlightCss } from '../src/content/render/styles';
 import type { CompiledKb } from '../src/kb/types';
-import { PAINT_CSS_FILE } from '../src/shared/injected-files';
+import { KB_FILES, KB_KEY_PARTS, PAINT_CSS_FILE } from '../src/shared/injected-files';
 import { DEV_MATCHES, RETAILER_MATCHES } from '../src/shared/sites';
 import { iconPng } from './lib/icons';
 import { ensureCompiledKb } from './lib/kb';
@@ -51,22 +51,52 @@ export function pageKb(kb: CompiledKb): CompiledKb {
   return { ...kb, dictionary: { ...kb.dictionary, names: [], cas: [] } };
 }
 
+/**
+ * The knowledge-base scripts (see KB_FILES). The keys travel as plain string literals, split at key
+ * boundaries; the rest as a JSON string, as JSON.parse of a string loads much faster than the same data
+ * written as an object literal. Each script ends with `void 0` because a script's last value is sent back
+ * to the injecting call, and Firefox fails that call when the value is the whole knowledge base.
+ * Development builds time the last step for the benchmark; release builds carry no timing code.
+ */
+export function kbScripts(kb: CompiledKb, release: boolean): [string, string][] {
+  const page = pageKb(kb);
+  const { keys } = page.dictionary;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= KB_KEY_PARTS; i++) {
+    let to = i === KB_KEY_PARTS ? keys.length : Math.round((keys.length * i) / KB_KEY_PARTS);
+    // Cut after a separator, so no key is split (the page joins the pieces back in order anyway).
+    const bar = keys.indexOf('|', to);
+    to = i === KB_KEY_PARTS || bar === -1 ? keys.length : bar + 1;
+    parts.push(keys.slice(from, to));
+    from = to;
+  }
+  const scripts: [string, string][] = parts.map((part, i) => [
+    KB_FILES[i] as string,
+    `(globalThis.${KB_KEYS_GLOBAL}??=[])[${i}]=${JSON.stringify(part)};void 0;\n`,
+  ]);
+  const rest = JSON.stringify(JSON.stringify({ ...page, dictionary: { ...page.dictionary, keys: '' } }));
+  const assemble =
+    `const k=globalThis.${KB_KEYS_GLOBAL};delete globalThis.${KB_KEYS_GLOBAL};` +
+    `const kb=JSON.parse(${rest});kb.dictionary.keys=k.join('');globalThis.__skinTruthKb=kb;`;
+  scripts.push([
+    'kb.js',
+    release
+      ? `{${assemble}}void 0;\n`
+      : `{const t=performance.now();${assemble}performance.measure('skin-truth:kb-parse',{start:t,end:performance.now()});}void 0;\n`,
+  ]);
+  return scripts;
+}
+
+/** Where the key pieces wait for kb.js, on the content script's own global (never the page's). */
+const KB_KEYS_GLOBAL = '__skinTruthKbKeys';
+
 export async function buildExtension(release: boolean): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(join(DIST, 'icons'), { recursive: true });
 
-  // The knowledge base travels as a JSON string: JSON.parse of a string is much faster to load than
-  // the same data written as a JavaScript object literal.
-  const kb = ensureCompiledKb();
-  const parse = `JSON.parse(${JSON.stringify(JSON.stringify(pageKb(kb)))})`;
-  // Development builds time the parse for the benchmark; release builds carry no timing code. The
-  // script ends with `void 0` because a script's last value is sent back to the injecting call, and
-  // Firefox fails that call when the value is the whole knowledge base.
-  const kbScript = release
-    ? `globalThis.__skinTruthKb=${parse};void 0;\n`
-    : `{const t=performance.now();globalThis.__skinTruthKb=${parse};performance.measure('skin-truth:kb-parse',{start:t,end:performance.now()});}void 0;\n`;
-  writeFileSync(join(DIST, 'kb.js'), kbScript);
-
+  for (const [file, script] of kbScripts(ensureCompiledKb(), release))
+    writeFileSync(join(DIST, file), script);
   await build({ ...bundleOptions(release), outdir: DIST });
   // Highlight paint rules, injected by the browser with the detector before the page is first styled.
   writeFileSync(join(DIST, PAINT_CSS_FILE), `${highlightCss()}\n`);

@@ -9,6 +9,7 @@
 
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { KB_FILES } from '../shared/injected-files';
 import { ContentMessageSchema, PopupMessageSchema, parseMessage, type TabState } from '../shared/messages';
 import { isSiteDisabled, withSite } from '../shared/settings';
 import { badgeFor } from './badge';
@@ -20,7 +21,7 @@ import { clearTabState, getTabState, setTabState } from './tab-state';
 type Sender = browser.Runtime.MessageSender;
 
 /** Files injected, in order, into a page the detector picked: the knowledge base, then the annotator. */
-export const ANNOTATOR_FILES = ['kb.js', 'annotator.js'];
+export const ANNOTATOR_FILES = [...KB_FILES, 'annotator.js'];
 
 /**
  * One file per call: each runs as its own task in the page, so parsing the knowledge base and starting

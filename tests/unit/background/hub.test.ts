@@ -102,6 +102,10 @@ describe('background hub', () => {
     });
     // The knowledge base first, then the annotator, each in its own call so each runs as its own task.
     expect(calls.executeScript.map((c) => (c as { files?: string[] }).files)).toEqual([
+      ['kb-keys-1.js'],
+      ['kb-keys-2.js'],
+      ['kb-keys-3.js'],
+      ['kb-keys-4.js'],
       ['kb.js'],
       ['annotator.js'],
     ]);
