@@ -36,6 +36,37 @@ export async function servePages(
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/**
+ * The same floor in an isolated world, as content scripts run in: there every DOM object the script
+ * touches gets a wrapper of that world's own, which made the same pass about 3 times slower when
+ * measured (docs/decisions/0024-isolated-world-floor.md).
+ */
+export async function isolatedWalkFloorMs(page: Page, runs = 21): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'bench-floor',
+  });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: executionContextId,
+    returnByValue: true,
+    expression: `(() => {
+      const out = [];
+      for (let r = 0; r < ${runs}; r++) {
+        const t = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        while (walker.nextNode()) chars += walker.currentNode.data.length;
+        out.push(performance.now() - t + chars * 0);
+      }
+      return out;
+    })()`,
+  });
+  await cdp.detach();
+  return median(result.value as number[]);
+}
+
 /** The floor: one bare TreeWalker pass reading every text node of the page, median of runs, in ms. */
 export async function walkFloorMs(page: Page, runs = 21): Promise<number> {
   const times = await page.evaluate((n) => {
@@ -72,6 +103,8 @@ async function waitForEntries(
 
 export interface ProductPageFigures {
   walkMs: number;
+  /** The floor in an isolated world, where the content script runs. */
+  isolatedWalkMs: number;
   annotateMs: number;
   firstAnnotateMs: number;
   longestTaskMs: number;
@@ -114,6 +147,7 @@ export async function measureProductPage(
   }
   const annotateMs = median((await entries(page, 'annotate')).slice(1));
   const walkMs = await walkFloorMs(page);
+  const isolatedWalkMs = await isolatedWalkFloorMs(page);
   const findings = await page.evaluate(() => {
     const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS
       .highlights;
@@ -130,6 +164,7 @@ export async function measureProductPage(
   await page.close();
   return {
     walkMs,
+    isolatedWalkMs,
     annotateMs,
     firstAnnotateMs: first.busyMs,
     longestTaskMs: after.longestTaskMs,
