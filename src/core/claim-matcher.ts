@@ -253,9 +253,24 @@ export function claimIndexFor(families: ClaimFamily[]): ClaimIndex {
 
 /**
  * Could this text change what we find? True when it contains a claim or looks like part of an
- * ingredient list. Used to ignore the endless small updates of live pages (counters, clocks, prices).
+ * ingredient list. Used to ignore the endless small updates of live pages (counters, clocks, prices),
+ * which repeat the same few strings frame after frame: answers are remembered per index.
  */
 export function mayHoldFindings(text: string, index: ClaimIndex): boolean {
-  if (/ingredient/i.test(text) || (text.match(/,/g)?.length ?? 0) >= 3) return true;
-  return matchClaims(text, index).length > 0;
+  let memo = answers.get(index);
+  if (!memo) {
+    memo = new Map();
+    answers.set(index, memo);
+  }
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const answer =
+    /ingredient/i.test(text) || (text.match(/,/g)?.length ?? 0) >= 3 || matchClaims(text, index).length > 0;
+  // Short texts only, and a bounded number: a page's own text is read in full by the runs anyway.
+  if (text.length <= 200) {
+    if (memo.size >= 512) memo.clear();
+    memo.set(text, answer);
+  }
+  return answer;
 }
+const answers = new WeakMap<ClaimIndex, Map<string, boolean>>();

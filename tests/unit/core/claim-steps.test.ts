@@ -59,3 +59,15 @@ describe('claim matching in steps', () => {
     expect(JSON.stringify(step.value)).toBe(JSON.stringify(analyzePage(input, knowledge)));
   });
 });
+
+describe('the live filter', () => {
+  it('answers a repeated text as it did the first time, and stays bounded', async () => {
+    const { mayHoldFindings } = await import('../../../src/core/claim-matcher');
+    const texts = ['Now clinically proven', '123', '9:59', 'Aqua, Glycerin, Niacinamide, Parfum', 'hello'];
+    const first = texts.map((t) => mayHoldFindings(t, index));
+    expect(first).toEqual([true, false, false, true, false]);
+    // Many distinct counters later (the memo clears itself when full), the answers are unchanged.
+    for (let i = 0; i < 2000; i++) mayHoldFindings(String(i), index);
+    expect(texts.map((t) => mayHoldFindings(t, index))).toEqual(first);
+  });
+});
