@@ -99,40 +99,23 @@ async function start(root: AbortController): Promise<void> {
    */
   const annotate = async (controller: AbortController): Promise<void> => {
     if (shown?.renderer?.engine === 'wrap') retire();
-    let busy = 0;
-    let readMs = 0;
-    const page = await readPageInSlices(document, location.href, {
-      pause: yieldToPage,
-      signal: controller.signal,
-      busy: (ms) => {
-        readMs += ms;
-      },
-    });
+    const slices = { pause: yieldToPage, signal: controller.signal };
+    const page = await readPageInSlices(document, location.href, slices);
     // A newer run (the page changed address) or a teardown supersedes this one.
     if (!page || controller.signal.aborted) return;
-    const { model, input } = page;
+    const { model, input } = page.value;
     watcher.watchRoots(model.shadowRoots);
-    record('read', readMs);
-    busy += readMs;
+    record('read', page.busyMs);
     await yieldToPage();
     if (controller.signal.aborted) return;
 
-    let analyseMs = 0;
     const options = { avoid: settings.avoid, t, force: selection !== null };
-    const analysis = await runInSlices(
-      analyzePageSteps(selectionInput(input, selection), knowledge, options),
-      {
-        pause: yieldToPage,
-        signal: controller.signal,
-        busy: (ms) => {
-          analyseMs += ms;
-        },
-      },
-    );
+    const steps = analyzePageSteps(selectionInput(input, selection), knowledge, options);
+    const analysis = await runInSlices(steps, slices);
     if (!analysis || controller.signal.aborted) return;
-    const { report, findings } = analysis;
-    record('analyse', analyseMs);
-    busy += analyseMs;
+    const { report, findings } = analysis.value;
+    record('analyse', analysis.busyMs);
+    let busy = page.busyMs + analysis.busyMs;
     if (!report.page.isSkincareProduct) {
       retire();
       send({ type: 'annotator/report', state: { state: 'not-skincare', verdict: report.page } });

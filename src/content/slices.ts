@@ -12,20 +12,22 @@ export interface SliceOptions {
   pause: () => Promise<void>;
   /** Checked after each pause: an aborted run stops there. */
   signal: AbortSignal;
-  /** Receives the main-thread time of each slice, in ms. */
-  busy: (ms: number) => void;
 }
 
-/** The steps' result, or null when `signal` aborted between two slices. */
-export async function runInSlices<T>(steps: Steps<T>, options: SliceOptions): Promise<T | null> {
+/**
+ * The steps' result with the main-thread time its slices took (not the wall time, which includes the
+ * page's turns), or null when `signal` aborted between two slices.
+ */
+export async function runInSlices<T>(
+  steps: Steps<T>,
+  options: SliceOptions,
+): Promise<{ value: T; busyMs: number } | null> {
+  let busyMs = 0;
   let sliceStart = performance.now();
   for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) {
-      options.busy(performance.now() - sliceStart);
-      return step.value;
-    }
+    if (step.done) return { value: step.value, busyMs: busyMs + performance.now() - sliceStart };
     if (performance.now() - sliceStart < SLICE_MS) continue;
-    options.busy(performance.now() - sliceStart);
+    busyMs += performance.now() - sliceStart;
     await options.pause();
     if (options.signal.aborted) return null;
     sliceStart = performance.now();

@@ -52,16 +52,22 @@ export function queryAll(root: ParentNode, list: string): Element[] {
   return out;
 }
 
-/** Whether any element matches any selector of the list. */
-export function queryExists(root: ParentNode, list: string): boolean {
+/** The first match of the first selector of the list that matches anything (adapters list by priority). */
+export function queryFirst(root: ParentNode, list: string): Element | null {
   for (const selector of splitSelectorList(list)) {
     try {
-      if (root.querySelector(selector) !== null) return true;
+      const found = root.querySelector(selector);
+      if (found) return found;
     } catch {
       // Unparsable here: the next part may still match.
     }
   }
-  return false;
+  return null;
+}
+
+/** Whether any element matches any selector of the list. */
+export function queryExists(root: ParentNode, list: string): boolean {
+  return queryFirst(root, list) !== null;
 }
 
 function tryQueryAll(root: ParentNode, selector: string): Element[] {

@@ -9,7 +9,7 @@ import { finish, type Steps } from '../../core/steps';
 import { runInSlices, type SliceOptions } from '../slices';
 import { claimZoneSteps } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
-import { queryAll } from './query';
+import { queryAll, queryFirst } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignalsAndAdapter } from './signals';
 import { type TextModel, textModelSteps } from './text-model';
@@ -31,7 +31,7 @@ export function readPageInSlices(
   doc: Document,
   url: string | null,
   options: SliceOptions,
-): Promise<ReadPage | null> {
+): Promise<{ value: ReadPage; busyMs: number } | null> {
   return runInSlices(readPageSteps(doc, url), options);
 }
 
@@ -42,12 +42,12 @@ function* readPageSteps(doc: Document, url: string | null): Steps<ReadPage> {
 
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
 function* readAroundSteps(doc: Document, url: string | null, model: TextModel): Steps<ReadPage> {
-  const found = readSignalsAndAdapter(doc, null);
+  const found = readSignalsAndAdapter(doc);
   const { signals } = found;
   // The signals name the store from the page's canonical address (a saved page still names its store);
   // the selectors follow the address the page is at, found again only where the two differ.
   const host = pageHostname(doc, url);
-  const adapter = host === pageHostname(doc, null) ? found.adapter : productAdapterFor(doc, host);
+  const adapter = host === found.host ? found.adapter : productAdapterFor(doc, host);
   if (adapter && !signals.retailer) signals.retailer = adapter.id;
   // Counting tiles is a selector pass over the page; it can only matter on a page with no product signal.
   if (listingTilesMatter(signals)) signals.listingTiles = countListingTiles(doc);
@@ -73,6 +73,6 @@ function* readAroundSteps(doc: Document, url: string | null, model: TextModel): 
 }
 
 function firstText(doc: Document, selector: string): string | null {
-  const text = queryAll(doc, selector)[0]?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = queryFirst(doc, selector)?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, 300) : null;
 }

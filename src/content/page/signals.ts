@@ -148,20 +148,22 @@ export const h1Text = (doc: Document): string =>
   (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
 
 export function readSignals(doc: Document): PageSignals {
-  return readSignalsAndAdapter(doc, null).signals;
+  return readSignalsAndAdapter(doc).signals;
 }
 
 /**
- * The signals with the retailer adapter they found, for the annotator stage, which goes on to read the
- * adapter's selectors (finding the adapter costs selector passes of its own). `url`, when known, names
- * the store before the page's canonical link does.
+ * The signals with the retailer adapter they found and the store host it was looked up for (the
+ * page's canonical address first), for the annotator stage, which goes on to read the adapter's
+ * selectors: finding an adapter costs selector passes of its own.
  */
-export function readSignalsAndAdapter(
-  doc: Document,
-  url: string | null,
-): { signals: PageSignals; adapter: RetailerAdapter | PlatformAdapter | null } {
+export function readSignalsAndAdapter(doc: Document): {
+  signals: PageSignals;
+  adapter: RetailerAdapter | PlatformAdapter | null;
+  host: string | null;
+} {
   const { structuredTypes, product, productCount, breadcrumbs } = readStructured(doc, microdataItems(doc));
-  const adapter = productAdapterFor(doc, pageHostname(doc, url));
+  const host = pageHostname(doc, null);
+  const adapter = productAdapterFor(doc, host);
   breadcrumbs.push(...domBreadcrumbs(doc, adapter?.breadcrumbs));
   const signals: PageSignals = {
     title: doc.title ?? '',
@@ -174,7 +176,7 @@ export function readSignalsAndAdapter(
     h1: h1Text(doc),
     retailer: adapter?.id ?? null,
   };
-  return { signals, adapter };
+  return { signals, adapter, host };
 }
 
 /**

@@ -10,8 +10,6 @@ import { piecesOf, type TextModel } from '../page/text-model';
 import { PAINTS, paintOf, type Renderer } from './renderer';
 import { attachStyles, HIGHLIGHT_PREFIX, highlightCss } from './styles';
 
-const PREFIX = HIGHLIGHT_PREFIX;
-
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
@@ -64,11 +62,11 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     const paint = paintOf(finding);
     groups.set(paint, [...(groups.get(paint) ?? []), range]);
   }
-  for (const [paint, ranges] of groups) registry.set(PREFIX + paint, new win.Highlight(...ranges));
+  for (const [paint, ranges] of groups) registry.set(HIGHLIGHT_PREFIX + paint, new win.Highlight(...ranges));
 
   // The document has the rules from the start (highlights.css, injected with the detector); only shadow
   // trees, which page-level rules do not reach, get them here.
-  const sheet = attachStyles(null, doc, highlightCss(), model.shadowRoots);
+  const sheet = attachStyles(doc, highlightCss(), model.shadowRoots);
   // Hit-testing must be told which shadow trees it may look into.
   const points = { shadowRoots: model.shadowRoots };
   // Only the fallback hit-test needs node positions, and only once the shopper points at something.
@@ -122,12 +120,12 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     setActive(id) {
       const p = id ? byId.get(id) : undefined;
       if (!p) {
-        registry.delete(`${PREFIX}active`);
+        registry.delete(`${HIGHLIGHT_PREFIX}active`);
         return;
       }
       const highlight = new win.Highlight(p.range);
       highlight.priority = 1;
-      registry.set(`${PREFIX}active`, highlight);
+      registry.set(`${HIGHLIGHT_PREFIX}active`, highlight);
     },
     scrollTo(id) {
       const p = byId.get(id);
@@ -135,7 +133,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
       anchor?.scrollIntoView({ block: 'center' });
     },
     remove() {
-      for (const paint of PAINTS) registry.delete(PREFIX + paint);
+      for (const paint of PAINTS) registry.delete(HIGHLIGHT_PREFIX + paint);
       sheet.remove();
       painted.length = 0;
       byId.clear();

@@ -55,20 +55,19 @@ export function paintCss(selector: (paint: Paint) => string): string {
 }
 
 /**
- * Adds our paint rules to the document (`docScope`, when it lacks them), and to each open shadow root whose text we paint (page styles
- * do not reach into a shadow tree, and `::highlight()` is matched inside the tree of the text). A
+ * Adds our paint rules to each scope: the document where it lacks them, and each open shadow root whose
+ * text we paint (page styles do not reach into a shadow tree, and `::highlight()` is matched inside the
+ * tree of the text). A
  * constructed sheet in adoptedStyleSheets leaves the DOM untouched, and stays invisible on pages that
  * style every element `display: inline`, where a <style> element would show its text. Where the browser
  * refuses a constructed sheet from an extension context, a <style> element (removed again with the
  * highlights) does the job.
  */
 export function attachStyles(
-  docScope: Document | null,
   doc: Document,
   css: string,
-  shadowRoots: readonly ShadowRoot[] = [],
+  scopes: readonly (Document | ShadowRoot)[],
 ): { remove(): void } {
-  const scopes: (Document | ShadowRoot)[] = docScope ? [docScope, ...shadowRoots] : [...shadowRoots];
   if (scopes.length === 0) return { remove: () => undefined };
   let sheet: CSSStyleSheet | null = null;
   try {

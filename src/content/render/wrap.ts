@@ -33,12 +33,11 @@ export function applyHighlights(doc: Document, model: TextModel, findings: Findi
 
   const style = attachStyles(
     doc,
-    doc,
     BASE_CSS +
       paintCss((paint) =>
         paint === 'active' ? `${MARK_TAG}[data-active]` : `${MARK_TAG}[data-paint="${paint}"]`,
       ),
-    model.shadowRoots,
+    [doc, ...model.shadowRoots],
   );
 
   const ordered = [...findings].sort((a, b) => b.start - a.start);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { queryAll, queryExists, splitSelectorList } from '../../../src/content/page/query';
+import { queryAll, queryExists, queryFirst, splitSelectorList } from '../../../src/content/page/query';
 
 describe('splitSelectorList', () => {
   it('splits at top-level commas only', () => {
@@ -42,5 +42,8 @@ describe('queryAll', () => {
     const body = root();
     expect(queryExists(body, '.none, #x')).toBe(true);
     expect(queryExists(body, '.none, ::bad, #none')).toBe(false);
+    // The first selector that matches wins, not the earliest element on the page.
+    expect(queryFirst(body, '::bad, [role="tab"], h1')?.textContent).toBe('D');
+    expect(queryFirst(body, '.none')).toBeNull();
   });
 });
