@@ -11,16 +11,12 @@ export interface CharIndex {
  * group, ordered by length, then by index. The fuzzy index asks for "names that start (or end) with c
  * and are between lo and hi characters long", a binary search and a run inside one group.
  *
- * Grouping is one counting sort over typed arrays; a group is ordered by length only when first asked
- * for, so a page that looks up two typos orders two groups, not forty.
+ * A group is gathered when first asked for, by one pass over the lengths and one character per name:
+ * a page with two typos gathers two groups, and making the dictionary usable gathers none (grouping
+ * all 34,000 names up front was the largest part of the first typo lookup).
  */
 export class CharGroups implements CharIndex {
-  /** Indices, grouped by character code; a group in index order until it is first asked for. */
-  private readonly order: Int32Array;
-  /** Group of character c is order[starts[c], starts[c + 1]). */
-  private readonly starts: Int32Array;
-  /** 1 where the group of that character is ordered by length. */
-  private readonly ordered: Uint8Array;
+  private readonly groups = new Map<number, Int32Array>();
 
   /**
    * `keys[i]` is grouped by the character `pick` returns for it; names shorter than `minLength` are
@@ -28,63 +24,48 @@ export class CharGroups implements CharIndex {
    */
   constructor(
     private readonly keys: KeyList,
-    pick: 'first' | 'last',
-    minLength: number,
-  ) {
-    let maxChar = 0;
-    let kept = 0;
-    const count = keys.count;
-    const chars = new Int32Array(count).fill(-1);
-    for (let i = 0; i < count; i++) {
-      const length = keys.lengthAt(i);
-      if (length < minLength) continue;
-      const c = keys.charAt(i, pick === 'first' ? 0 : length - 1);
-      chars[i] = c;
-      if (c > maxChar) maxChar = c;
-      kept++;
-    }
-    this.starts = new Int32Array(maxChar + 2);
-    for (let i = 0; i < count; i++)
-      if ((chars[i] as number) >= 0) bump(this.starts, (chars[i] as number) + 1);
-    prefixSums(this.starts);
-    const next = this.starts.slice(0, maxChar + 1);
-    this.order = new Int32Array(kept);
-    for (let i = 0; i < count; i++) {
-      const c = chars[i] as number;
-      if (c >= 0) this.order[bump(next, c)] = i;
-    }
-    this.ordered = new Uint8Array(maxChar + 1);
-  }
+    private readonly pick: 'first' | 'last',
+    private readonly minLength: number,
+  ) {}
 
   forEach(c: number, lo: number, hi: number, visit: (index: number) => void): void {
-    if (!(c >= 0) || c + 1 >= this.starts.length) return;
-    let from = this.starts[c] as number;
-    const to = this.starts[c + 1] as number;
-    if (this.ordered[c] === 0) this.orderByLength(from, to, c);
-    let end = to;
+    if (!(c >= 0)) return;
+    const group = this.group(c);
+    let from = 0;
+    let end = group.length;
     while (from < end) {
       const mid = (from + end) >> 1;
-      if (this.keys.lengthAt(this.order[mid] as number) < lo) from = mid + 1;
+      if (this.keys.lengthAt(group[mid] as number) < lo) from = mid + 1;
       else end = mid;
     }
-    for (let k = from; k < to; k++) {
-      const index = this.order[k] as number;
+    for (let k = from; k < group.length; k++) {
+      const index = group[k] as number;
       if (this.keys.lengthAt(index) > hi) return;
       visit(index);
     }
   }
 
-  /** Stable counting sort of order[from, to) by name length: equal lengths stay in index order. */
-  private orderByLength(from: number, to: number, c: number): void {
-    this.ordered[c] = 1;
+  private group(c: number): Int32Array {
+    let group = this.groups.get(c);
+    if (group) return group;
+    const { keys, minLength } = this;
+    const last = this.pick === 'last';
+    const found: number[] = [];
     let maxLength = 0;
-    for (let k = from; k < to; k++)
-      maxLength = Math.max(maxLength, this.keys.lengthAt(this.order[k] as number));
+    for (let i = 0; i < keys.count; i++) {
+      const length = keys.lengthAt(i);
+      if (length < minLength || keys.charAt(i, last ? length - 1 : 0) !== c) continue;
+      found.push(i);
+      if (length > maxLength) maxLength = length;
+    }
+    // Stable counting sort by length: equal lengths stay in index order.
     const lengthStarts = new Int32Array(maxLength + 2);
-    for (let k = from; k < to; k++) bump(lengthStarts, this.keys.lengthAt(this.order[k] as number) + 1);
+    for (const index of found) bump(lengthStarts, keys.lengthAt(index) + 1);
     prefixSums(lengthStarts);
-    const group = this.order.slice(from, to);
-    for (const index of group) this.order[from + bump(lengthStarts, this.keys.lengthAt(index))] = index;
+    group = new Int32Array(found.length);
+    for (const index of found) group[bump(lengthStarts, keys.lengthAt(index))] = index;
+    this.groups.set(c, group);
+    return group;
   }
 }
 
