@@ -60,7 +60,9 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     byId.set(finding.id, entry);
     byRange.set(range, entry);
     const paint = paintOf(finding);
-    groups.set(paint, [...(groups.get(paint) ?? []), range]);
+    const group = groups.get(paint);
+    if (group) group.push(range);
+    else groups.set(paint, [range]);
   }
   for (const [paint, ranges] of groups) registry.set(HIGHLIGHT_PREFIX + paint, new win.Highlight(...ranges));
 
