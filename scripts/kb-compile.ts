@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { dictionaryWords } from '../src/core/inci/fuzzy';
 import { compareKeys, ingredientKey } from '../src/core/normalize';
+import { triggersOf } from '../src/core/regex-triggers';
 import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
@@ -196,7 +197,7 @@ export function compileKb(cosing: CosingResult = readCosing(), data: string = DA
       checkSources(file, entry.id, entry.sources, sourceIds, used);
       checkPatterns(file, entry);
       const { examples: _examples, ...family } = entry;
-      claims.push(family);
+      claims.push({ ...family, triggers: family.patterns.map(triggersOf) });
     }
   }
 

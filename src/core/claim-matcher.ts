@@ -52,8 +52,10 @@ export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
   const byKey = new Map<number, { word: string; patterns: number[] }[]>();
   const always: number[] = [];
   families.forEach((family, f) => {
+    // Compiled knowledge bases ship each pattern's triggers; source data (tests, tools) works them out.
+    const shipped = family.triggers?.length === family.patterns.length ? family.triggers : null;
     family.patterns.forEach((source, order) => {
-      const triggers = triggersOf(source);
+      const triggers = shipped ? (shipped[order] ?? null) : triggersOf(source);
       const p = patterns.length;
       patterns.push({
         family: f,

@@ -116,6 +116,12 @@ export interface ClaimFamily {
   explanation: string;
   wouldSupport: string;
   sources: string[];
+  /**
+   * Each pattern's trigger words (see core/regex-triggers.ts), or null where none can be proven. Worked
+   * out when the knowledge base is compiled, so the page does not parse 200 patterns on every start;
+   * absent from the source files.
+   */
+  triggers?: ({ words: string[]; leading: boolean } | null)[];
 }
 
 /** The CosIng inventory, columnar to keep it compact. Index i describes one INCI name. */
