@@ -86,7 +86,7 @@ export async function walkFloorMs(page: Page, runs = 21): Promise<number> {
 const entries = (page: Page, name: string): Promise<number[]> =>
   page.evaluate((n) => performance.getEntriesByName(`skin-truth:${n}`).map((e) => e.duration), name);
 
-async function waitForEntries(
+export async function waitForEntries(
   page: Page,
   name: string,
   count: number,
@@ -114,7 +114,11 @@ export interface ProductPageFigures {
   readMs: number;
   analyseMs: number;
   renderMs: number;
+  /** Findings of the last run, and how many of them are registered (near the viewport, or hidden). */
   findings: number;
+  registered: number;
+  /** Median main-thread time of registering the findings that came near the viewport. */
+  nearViewportMs: number;
 }
 
 /** Loads a product page with the extension, tracing the first annotation, then re-annotates it `runs` times. */
@@ -148,7 +152,7 @@ export async function measureProductPage(
   const annotateMs = median((await entries(page, 'annotate')).slice(1));
   const walkMs = await walkFloorMs(page);
   const isolatedWalkMs = await isolatedWalkFloorMs(page);
-  const findings = await page.evaluate(() => {
+  const registered = await page.evaluate(() => {
     const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS
       .highlights;
     let n = 0;
@@ -156,6 +160,9 @@ export async function measureProductPage(
       if (name.startsWith('skin-truth-') && name !== 'skin-truth-active') n += h.size;
     return n;
   });
+  const state = await tabState(ext.worker, await tabIdOf(ext.worker, url));
+  const findings = Array.isArray(state.findings) ? state.findings.length : Number.NaN;
+  const nearViewportMs = median(await entries(page, 'paint-near-viewport'));
   const kbParseMs = (await entries(page, 'kb-parse'))[0] ?? Number.NaN;
   const steady = async (name: string): Promise<number> => median((await entries(page, name)).slice(1));
   const readMs = await steady('read');
@@ -174,6 +181,8 @@ export async function measureProductPage(
     analyseMs,
     renderMs,
     findings,
+    registered,
+    nearViewportMs,
   };
 }
 

@@ -7,6 +7,8 @@
  */
 import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
+import { measure, now } from '../timing';
+import { watchNearViewport } from './near-viewport';
 import { PAINTS, paintOf, type Renderer } from './renderer';
 import { attachStyles, HIGHLIGHT_PREFIX, highlightCss } from './styles';
 
@@ -41,7 +43,10 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const painted: Painted[] = [];
   const byId = new Map<string, Painted>();
   const byRange = new Map<AbstractRange, Painted>();
-  const groups = new Map<string, StaticRange[]>();
+  const byElement = new Map<Element, Painted[]>();
+  // Text right under a shadow root has no element to watch: such a finding is registered from the start.
+  const unwatched: Painted[] = [];
+  const paintOfRange = new Map<AbstractRange, string>();
   for (const finding of findings) {
     const pieces = piecesOf(model, finding.start, finding.end).filter((p) =>
       p.node.data.slice(p.from, p.to).trim(),
@@ -59,12 +64,37 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     painted.push(entry);
     byId.set(finding.id, entry);
     byRange.set(range, entry);
-    const paint = paintOf(finding);
-    const group = groups.get(paint);
-    if (group) group.push(range);
-    else groups.set(paint, [range]);
+    paintOfRange.set(range, paintOf(finding));
+    const anchor = first.node.parentElement;
+    if (!anchor) {
+      unwatched.push(entry);
+      continue;
+    }
+    const group = byElement.get(anchor);
+    if (group) group.push(entry);
+    else byElement.set(anchor, [entry]);
   }
-  for (const [paint, ranges] of groups) registry.set(HIGHLIGHT_PREFIX + paint, new win.Highlight(...ranges));
+  // One highlight per paint, registered empty: ranges join as their text comes near the viewport.
+  const highlights = new Map<
+    string,
+    { add(range: AbstractRange): void; delete(range: AbstractRange): void }
+  >();
+  for (const paint of new Set(paintOfRange.values())) {
+    const highlight = new win.Highlight() as unknown as {
+      add(range: AbstractRange): void;
+      delete(range: AbstractRange): void;
+    };
+    highlights.set(paint, highlight);
+    registry.set(HIGHLIGHT_PREFIX + paint, highlight);
+  }
+  const highlightOf = (p: Painted) => highlights.get(paintOfRange.get(p.range) ?? '');
+  for (const p of unwatched) highlightOf(p)?.add(p.range);
+  const near = watchNearViewport(doc, byElement, (add, remove) => {
+    const started = now();
+    for (const p of remove) highlightOf(p)?.delete(p.range);
+    for (const p of add) highlightOf(p)?.add(p.range);
+    measure('paint-near-viewport', started);
+  });
 
   // The document has the rules from the start (highlights.css, injected with the detector); only shadow
   // trees, which page-level rules do not reach, get them here.
@@ -135,6 +165,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
       anchor?.scrollIntoView({ block: 'center' });
     },
     remove() {
+      near.disconnect();
       for (const paint of PAINTS) registry.delete(HIGHLIGHT_PREFIX + paint);
       sheet.remove();
       painted.length = 0;
