@@ -13,14 +13,23 @@
 /** How far outside the viewport findings stay registered: one viewport above and one below. */
 const MARGIN = '100% 0px 100% 0px';
 
+/**
+ * Registry updates after the first are at most this often: each one costs the page a validation of
+ * every registered highlight, so a scroll gesture that moves elements across the margin every frame
+ * pays it a few times instead of once per frame. A finding enters the margin a viewport before it is
+ * on screen, so at reading speed it is painted before it shows.
+ */
+const UPDATE_EVERY_MS = 250;
+
 export interface NearViewport {
   disconnect(): void;
 }
 
 /**
- * Watches the elements that hold findings and reports, as the page scrolls and changes, the items that
- * come near the viewport (`add`) and those that leave it (`remove`). Each item is reported at most once
- * per state change. Without IntersectionObserver every item is added at once.
+ * Watches the elements that hold findings and reports the items that come near the viewport (`add`)
+ * and those that leave it (`remove`), as the page scrolls and changes: the first report at once, later
+ * ones gathered into one report per UPDATE_EVERY_MS. An item is reported only when its state changed
+ * since the last report. Without IntersectionObserver every item is added at once.
  */
 export function watchNearViewport<T>(
   doc: Document,
@@ -31,30 +40,53 @@ export function watchNearViewport<T>(
     onChange([...groups.values()].flat(), []);
     return { disconnect: () => undefined };
   }
-  const near = new Set<Element>();
+  /** What was last reported, and what the observer says now. */
+  const reported = new Set<Element>();
+  const wanted = new Set<Element>();
+  let first = true;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastFlush = 0;
+
+  const flush = (): void => {
+    timer = undefined;
+    lastFlush = performance.now();
+    const add: T[] = [];
+    const remove: T[] = [];
+    for (const element of wanted) {
+      if (reported.has(element)) continue;
+      reported.add(element);
+      add.push(...(groups.get(element) ?? []));
+    }
+    for (const element of reported) {
+      if (wanted.has(element)) continue;
+      reported.delete(element);
+      remove.push(...(groups.get(element) ?? []));
+    }
+    if (add.length > 0 || remove.length > 0) onChange(add, remove);
+  };
+
   const observer = new IntersectionObserver(
     (entries) => {
-      const add: T[] = [];
-      const remove: T[] = [];
       for (const entry of entries) {
-        const items = groups.get(entry.target);
-        if (!items) continue;
         const box = entry.boundingClientRect;
-        const wanted = entry.isIntersecting || (box.width === 0 && box.height === 0);
-        if (wanted === near.has(entry.target)) continue;
-        if (wanted) {
-          near.add(entry.target);
-          add.push(...items);
-        } else {
-          near.delete(entry.target);
-          remove.push(...items);
-        }
+        if (entry.isIntersecting || (box.width === 0 && box.height === 0)) wanted.add(entry.target);
+        else wanted.delete(entry.target);
       }
-      if (add.length > 0 || remove.length > 0) onChange(add, remove);
+      if (first) {
+        first = false;
+        flush();
+      } else if (timer === undefined) {
+        timer = setTimeout(flush, Math.max(0, lastFlush + UPDATE_EVERY_MS - performance.now()));
+      }
     },
     // The document as root: the margin then applies inside frames as well.
     { root: doc, rootMargin: MARGIN },
   );
   for (const element of groups.keys()) observer.observe(element);
-  return { disconnect: () => observer.disconnect() };
+  return {
+    disconnect: () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
 }
