@@ -151,6 +151,9 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     await expect.poll(tooltipVisible, { timeout: 5000 }).toBe(true);
     const first = await activeFinding(page);
     expect(first).not.toBeNull();
+    // Screen readers hear it: the live region holds the finding's text once the tooltip is in the page.
+    const spoken = `document.querySelector('skin-truth-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent ?? ''`;
+    await expect.poll(() => page.evaluate(spoken)).toContain(first?.text ?? '?');
     await page.keyboard.press('Alt+Shift+KeyN');
     await expect.poll(() => activeFinding(page)).not.toEqual(first);
     expect(await activeFinding(page)).not.toBeNull();

@@ -47,6 +47,18 @@ describe('findings near the viewport (Chromium, highlight engine)', () => {
     await server?.close();
   });
 
+  it('adds its tooltip to the page only when first used, and still announces it', async () => {
+    expect(await page.locator('skin-truth-ui').count()).toBe(0);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => page.locator('skin-truth-ui .tip').isVisible(), { timeout: 5000 }).toBe(true);
+    const spoken = `document.querySelector('skin-truth-ui')?.shadowRoot?.querySelector('[aria-live]')?.textContent ?? ''`;
+    await expect.poll(() => page.evaluate(spoken)).toMatch(/\w+: /);
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Registry updates after the first are gathered over 250 ms.
+    await page.waitForTimeout(400);
+  });
+
   it('registers the findings within a viewport of the visible area, and the hidden ones', async () => {
     const painted = await paintedFindings(page);
     expect(found).toBeGreaterThan(200);
