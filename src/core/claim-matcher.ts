@@ -8,7 +8,7 @@
  * result is always the same as scanning everything, which the tests check on real texts.
  */
 import type { ClaimFamily } from '../kb/types';
-import { addWindow, runContinuations } from './claim-windows';
+import { addWindow, runContinuationsSteps } from './claim-windows';
 import { triggersOf } from './regex-triggers';
 import { finish, type Steps } from './steps';
 
@@ -169,7 +169,7 @@ export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimM
         for (const p of entry.patterns) {
           const pattern = index.patterns[p] as PatternEntry;
           if (!pattern.leading) {
-            runs ??= runContinuations(text);
+            runs ??= yield* runContinuationsSteps(text);
             addWindow(windows[p] as number[], runs, at);
           } else if (triedAt[p] !== at) {
             triedAt[p] = at;

@@ -3,6 +3,7 @@
  * steps: a run of whitespace or of digits counts as one step, as a pattern's \s+ or \d+ spans a run of
  * any length and page text keeps the indentation of its markup ("with\n                retinol").
  */
+import type { Steps } from './steps';
 
 /**
  * Room around a trigger: longer than any claim phrase, plus space for lookbehinds, in steps.
@@ -34,17 +35,27 @@ export function addWindow(spans: number[], runs: Int32Array, at: number): void {
   else spans.push(start, end);
 }
 
-/** runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE). */
-export function runContinuations(text: string): Int32Array {
+/** How many characters of the page runContinuationsSteps reads between two chances to pause. */
+const RUN_CHARS_PER_STEP = 65_536;
+
+/**
+ * runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE).
+ * In steps: on a large page this one pass over every character would be a long task of its own.
+ */
+export function* runContinuationsSteps(text: string): Steps<Int32Array> {
   const runs = new Int32Array(text.length + 1);
   let previous = 0;
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
-    if (kind !== 0 && kind === previous) count++;
-    runs[i + 1] = count;
-    previous = kind;
+  for (let from = 0; from < text.length; from += RUN_CHARS_PER_STEP) {
+    if (from > 0) yield;
+    const to = Math.min(text.length, from + RUN_CHARS_PER_STEP);
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
+      if (kind !== 0 && kind === previous) count++;
+      runs[i + 1] = count;
+      previous = kind;
+    }
   }
   return runs;
 }
