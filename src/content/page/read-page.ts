@@ -11,7 +11,7 @@ import { claimZoneSteps } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
 import { queryAll, queryFirst } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
-import { countListingTiles, readSignalsAndAdapter } from './signals';
+import { countListingTiles, readSignalsSteps } from './signals';
 import { type TextModel, textModelSteps } from './text-model';
 
 export interface ReadPage {
@@ -42,7 +42,8 @@ function* readPageSteps(doc: Document, url: string | null): Steps<ReadPage> {
 
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
 function* readAroundSteps(doc: Document, url: string | null, model: TextModel): Steps<ReadPage> {
-  const found = readSignalsAndAdapter(doc);
+  yield;
+  const found = yield* readSignalsSteps(doc);
   const { signals } = found;
   // The signals name the store from the page's canonical address (a saved page still names its store);
   // the selectors follow the address the page is at, found again only where the two differ.

@@ -5,6 +5,7 @@
  * JSON-LD block or a failing selector is skipped, never thrown.
  */
 import type { PageSignals } from '../../core/detect';
+import { finish, type Steps } from '../../core/steps';
 import { queryAll } from './query';
 import { type PlatformAdapter, pageHostname, productAdapterFor, type RetailerAdapter } from './retailers';
 
@@ -148,23 +149,26 @@ export const h1Text = (doc: Document): string =>
   (doc.getElementsByTagName('h1')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200);
 
 export function readSignals(doc: Document): PageSignals {
-  return readSignalsAndAdapter(doc).signals;
+  return finish(readSignalsSteps(doc)).signals;
 }
 
 /**
  * The signals with the retailer adapter they found and the store host it was looked up for (the
  * page's canonical address first), for the annotator stage, which goes on to read the adapter's
- * selectors: finding an adapter costs selector passes of its own.
+ * selectors: finding an adapter costs selector passes of its own. In steps, as each part is a few
+ * selector passes over the whole page.
  */
-export function readSignalsAndAdapter(doc: Document): {
+export function* readSignalsSteps(doc: Document): Steps<{
   signals: PageSignals;
   adapter: RetailerAdapter | PlatformAdapter | null;
   host: string | null;
-} {
+}> {
   const { structuredTypes, product, productCount, breadcrumbs } = readStructured(doc, microdataItems(doc));
+  yield;
   const host = pageHostname(doc, null);
   const adapter = productAdapterFor(doc, host);
   breadcrumbs.push(...domBreadcrumbs(doc, adapter?.breadcrumbs));
+  yield;
   const signals: PageSignals = {
     title: doc.title ?? '',
     structuredTypes,
