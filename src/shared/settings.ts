@@ -12,33 +12,41 @@ export { AVOID_GROUPS, type AvoidGroup, type AvoidItem } from '../core/avoid-lis
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
 
-export const AvoidItemSchema: z.ZodMiniType<AvoidItem> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('group'), id: z.enum(AVOID_GROUPS) }),
-  z.object({ kind: z.literal('ingredient'), name: z.string().check(z.minLength(1), z.maxLength(120)) }),
-]);
+// Schemas are declared lazily, as in core/report.ts: each is built on its first parse.
+export const AvoidItemSchema: z.ZodMiniType<AvoidItem> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('group'), id: z.enum(AVOID_GROUPS) }),
+    z.object({ kind: z.literal('ingredient'), name: z.string().check(z.minLength(1), z.maxLength(120)) }),
+  ]),
+);
 
 /** Highlight categories a user can switch off; the popup always lists everything. */
 export const CATEGORIES = ['claims', 'ingredients', 'flagged', 'avoid'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-const HighlightSchema = z.object({
-  claims: z._default(z.boolean(), true),
-  ingredients: z._default(z.boolean(), true),
-  flagged: z._default(z.boolean(), true),
-  avoid: z._default(z.boolean(), true),
-});
-
-const FIELDS = {
-  version: z.literal(SETTINGS_VERSION),
-  /** Badge and popup only; no highlights on the page. */
-  quietMode: z.boolean(),
-  /** Host names (without "www.") where the extension does nothing at all. */
-  disabledSites: z.array(z.string().check(z.maxLength(253))),
-  highlight: HighlightSchema,
-  avoid: z.array(AvoidItemSchema).check(z.maxLength(200)),
+function fieldSchemas() {
+  return {
+    version: z.literal(SETTINGS_VERSION),
+    /** Badge and popup only; no highlights on the page. */
+    quietMode: z.boolean(),
+    /** Host names (without "www.") where the extension does nothing at all. */
+    disabledSites: z.array(z.string().check(z.maxLength(253))),
+    highlight: z.object({
+      claims: z._default(z.boolean(), true),
+      ingredients: z._default(z.boolean(), true),
+      flagged: z._default(z.boolean(), true),
+      avoid: z._default(z.boolean(), true),
+    }),
+    avoid: z.array(AvoidItemSchema).check(z.maxLength(200)),
+  };
+}
+let fields: ReturnType<typeof fieldSchemas> | null = null;
+const FIELDS = (): ReturnType<typeof fieldSchemas> => {
+  fields ??= fieldSchemas();
+  return fields;
 };
 
-export const SettingsSchema = z.strictObject(FIELDS);
+export const SettingsSchema = z.lazy(() => z.strictObject(FIELDS()));
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {
@@ -74,7 +82,7 @@ export function parseSettings(value: unknown): Settings {
   const defaults = defaultSettings();
   if (!isRecord(migrated)) return defaults;
   const out: Record<string, unknown> = { ...defaults };
-  for (const [key, schema] of Object.entries(FIELDS)) {
+  for (const [key, schema] of Object.entries(FIELDS())) {
     if (!(key in migrated)) continue;
     const parsed = (schema as z.ZodMiniType).safeParse(migrated[key]);
     if (parsed.success) out[key] = parsed.data;
