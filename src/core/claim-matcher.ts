@@ -126,10 +126,22 @@ export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
 /** How many characters the scan reads between two chances to pause. */
 const CHARS_PER_STEP = 16_384;
 
+/** Where the trigger scan stands between two calls of scanTriggers. */
+interface ScanState {
+  at: number;
+  /** Whether the character before `at` is a word character. */
+  prevWord: boolean;
+  /** Run continuations (see claim-windows.ts), made when the first window is needed. */
+  runs: Int32Array | null;
+  /** The trigger position each pattern was last tried at (see matchClaimsSteps). */
+  triedAt: Int32Array;
+}
+
 /**
  * `matchClaims` in steps, pausing every CHARS_PER_STEP characters and between patterns, so a caller can
  * spread a large page over several tasks. Never pauses inside one regex's search, as the patterns'
- * regexes are shared and their position is set right before each use.
+ * regexes are shared and their position is set right before each use. The per-character scan is a
+ * plain function called once per step: a loop inside a generator is run unoptimised far longer.
  */
 export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimMatch[]> {
   const raw: Raw[] = [];
@@ -139,47 +151,21 @@ export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimM
     // A rare character changes length when lower-cased; offsets would drift, so scan everything.
     for (let p = 0; p < windows.length; p++) windows[p] = [0, text.length];
   } else {
-    // The trigger position each pattern was last tried at: a pattern fired by two triggers that are
-    // prefixes of one word ("wrinkle", "wrinkles") is tried there once.
-    const triedAt = new Int32Array(index.patterns.length).fill(-1);
-    let runs: Int32Array | null = null;
-    const { table, buckets } = index;
-    let prevWord = false;
-    let pauseAt = CHARS_PER_STEP;
-    for (let at = 0; at < text.length; at++) {
-      if (at === pauseAt) {
-        pauseAt += CHARS_PER_STEP;
-        yield;
-      }
-      const code = text.charCodeAt(at);
-      // lowerAt, where it is a word character; 0 where it is not.
-      const c = code < 128 ? (WORD_LOWER[code] as number) : code === 0x212a ? 107 : 0;
-      if (c === 0) {
-        prevWord = false;
+    // A pattern fired by two triggers that are prefixes of one word ("wrinkle", "wrinkles") is tried
+    // there once.
+    const state: ScanState = {
+      at: 0,
+      prevWord: false,
+      runs: null,
+      triedAt: new Int32Array(index.patterns.length).fill(-1),
+    };
+    while (state.at < text.length) {
+      const to = Math.min(text.length, state.at + CHARS_PER_STEP);
+      if (!scanTriggers(text, to, index, state, raw, windows)) {
+        state.runs = yield* runContinuationsSteps(text);
         continue;
       }
-      if (prevWord) continue;
-      prevWord = true;
-      const key = keyOf(c, lowerAt(text, at + 1));
-      const slot = key < 0 ? 0 : (table[key] as number);
-      if (slot === 0) continue;
-      // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
-      for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
-        if (!startsWithAt(text, at, entry.word)) continue;
-        for (const p of entry.patterns) {
-          const pattern = index.patterns[p] as PatternEntry;
-          if (!pattern.leading) {
-            runs ??= yield* runContinuationsSteps(text);
-            addWindow(windows[p] as number[], runs, at);
-          } else if (triedAt[p] !== at) {
-            triedAt[p] = at;
-            // Sticky: test() leaves lastIndex at the match's end and builds no match array.
-            pattern.regex.lastIndex = at;
-            if (pattern.regex.test(text) && pattern.regex.lastIndex > at)
-              raw.push({ p, start: at, end: pattern.regex.lastIndex });
-          }
-        }
-      }
+      if (state.at < text.length) yield;
     }
   }
   for (let p = 0; p < windows.length; p++) {
@@ -189,6 +175,63 @@ export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimM
     yield;
   }
   return resolve(text, raw, index);
+}
+
+/**
+ * Scans text[state.at, to) for trigger words: a pattern that starts at its trigger is tried there, any
+ * other gets a window to search later. Returns false, with `state.at` on the word, when a window is
+ * needed before the run continuations exist; called again from there, it skips what it already tried.
+ */
+function scanTriggers(
+  text: string,
+  to: number,
+  index: ClaimIndex,
+  state: ScanState,
+  raw: Raw[],
+  windows: number[][],
+): boolean {
+  const { table, buckets } = index;
+  const { runs, triedAt } = state;
+  let prevWord = state.prevWord;
+  for (let at = state.at; at < to; at++) {
+    const code = text.charCodeAt(at);
+    // lowerAt, where it is a word character; 0 where it is not.
+    const c = code < 128 ? (WORD_LOWER[code] as number) : code === 0x212a ? 107 : 0;
+    if (c === 0) {
+      prevWord = false;
+      continue;
+    }
+    if (prevWord) continue;
+    prevWord = true;
+    const key = keyOf(c, lowerAt(text, at + 1));
+    const slot = key < 0 ? 0 : (table[key] as number);
+    if (slot === 0) continue;
+    // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
+    for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
+      if (!startsWithAt(text, at, entry.word)) continue;
+      for (const p of entry.patterns) {
+        const pattern = index.patterns[p] as PatternEntry;
+        if (!pattern.leading) {
+          if (runs === null) {
+            // Back to this word's start once the continuations are made.
+            state.at = at;
+            state.prevWord = false;
+            return false;
+          }
+          addWindow(windows[p] as number[], runs, at);
+        } else if (triedAt[p] !== at) {
+          triedAt[p] = at;
+          // Sticky: test() leaves lastIndex at the match's end and builds no match array.
+          pattern.regex.lastIndex = at;
+          if (pattern.regex.test(text) && pattern.regex.lastIndex > at)
+            raw.push({ p, start: at, end: pattern.regex.lastIndex });
+        }
+      }
+    }
+  }
+  state.at = to;
+  state.prevWord = prevWord;
+  return true;
 }
 
 function searchWindows(text: string, spans: number[], p: number, pattern: PatternEntry, raw: Raw[]): void {
