@@ -1,0 +1,119 @@
+/**
+ * The trigger scan of the claim matcher (see claim-matcher.ts): one pass over the page text that looks
+ * up each word's first two letters in the index's table, tries patterns that start at their trigger
+ * right there, and gives every other pattern a window to search later.
+ */
+import type { ClaimIndex, PatternEntry } from './claim-matcher';
+import { addWindow } from './claim-windows';
+
+export const isWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Table key of a word start: its first two characters, lower-cased ASCII; -1 if not ASCII. */
+export function keyOf(a: number, b: number): number {
+  const x = a >= 65 && a <= 90 ? a + 32 : a;
+  const y = b >= 65 && b <= 90 ? b + 32 : isWord(b) ? b : 0;
+  return x < 128 && y < 128 ? x * 128 + y : -1;
+}
+
+/** Whether `word` (lower case) starts at `at`, its first two characters already matched by the table. */
+function startsWithAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let i = 2; i < word.length; i++) if (lowerAt(text, at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Each ASCII word character's lower case, and 0 for every other ASCII character. */
+const WORD_LOWER = Uint8Array.from({ length: 128 }, (_, c) => {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return isWord(lower) ? lower : 0;
+});
+
+/** U+0130 (İ), the one character whose lower case is longer (i and a combining dot). */
+export const LOWERS_LONGER = '\u0130';
+
+/**
+ * The code unit at `i` of text.toLowerCase(), as far as the scan can tell: it compares only with ASCII
+ * trigger words, and the only characters that lower-case into ASCII are A-Z and the Kelvin sign. Any
+ * other character stays outside ASCII either way. Lower-casing the whole page copied every character.
+ */
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c;
+}
+
+export interface Raw {
+  p: number;
+  start: number;
+  end: number;
+}
+
+/** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
+
+/** Where the trigger scan stands between two calls of scanTriggers. */
+export interface ScanState {
+  at: number;
+  /** Whether the character before `at` is a word character. */
+  prevWord: boolean;
+  /** Run continuations (see claim-windows.ts), made when the first window is needed. */
+  runs: Int32Array | null;
+  /** The trigger position each pattern was last tried at (see matchClaimsSteps). */
+  triedAt: Int32Array;
+}
+
+/**
+ * Scans text[state.at, to) for trigger words: a pattern that starts at its trigger is tried there, any
+ * other gets a window to search later. Returns false, with `state.at` on the word, when a window is
+ * needed before the run continuations exist; called again from there, it skips what it already tried.
+ */
+export function scanTriggers(
+  text: string,
+  to: number,
+  index: ClaimIndex,
+  state: ScanState,
+  raw: Raw[],
+  windows: number[][],
+): boolean {
+  const { table, buckets } = index;
+  const { runs, triedAt } = state;
+  let prevWord = state.prevWord;
+  for (let at = state.at; at < to; at++) {
+    const code = text.charCodeAt(at);
+    // lowerAt, where it is a word character; 0 where it is not.
+    const c = code < 128 ? (WORD_LOWER[code] as number) : code === 0x212a ? 107 : 0;
+    if (c === 0) {
+      prevWord = false;
+      continue;
+    }
+    if (prevWord) continue;
+    prevWord = true;
+    const key = keyOf(c, lowerAt(text, at + 1));
+    const slot = key < 0 ? 0 : (table[key] as number);
+    if (slot === 0) continue;
+    // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
+    for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
+      if (!startsWithAt(text, at, entry.word)) continue;
+      for (const p of entry.patterns) {
+        const pattern = index.patterns[p] as PatternEntry;
+        if (!pattern.leading) {
+          if (runs === null) {
+            // Back to this word's start once the continuations are made.
+            state.at = at;
+            state.prevWord = false;
+            return false;
+          }
+          addWindow(windows[p] as number[], runs, at);
+        } else if (triedAt[p] !== at) {
+          triedAt[p] = at;
+          // Sticky: test() leaves lastIndex at the match's end and builds no match array.
+          pattern.regex.lastIndex = at;
+          if (pattern.regex.test(text) && pattern.regex.lastIndex > at)
+            raw.push({ p, start: at, end: pattern.regex.lastIndex });
+        }
+      }
+    }
+  }
+  state.at = to;
+  state.prevWord = prevWord;
+  return true;
+}
