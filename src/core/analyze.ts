@@ -77,10 +77,10 @@ export function analyzePage(input: PageInput, knowledge: Knowledge, options: Ana
   return finish(analyzePageSteps(input, knowledge, options));
 }
 
-/** `analyzePage` in steps (see steps.ts): the annotator spreads a large page over several tasks. */
 /** Claim hits turned into findings between two yields: a few milliseconds' work even on cold code. */
 const HITS_PER_STEP = 128;
 
+/** `analyzePage` in steps (see steps.ts): the annotator spreads a large page over several tasks. */
 export function* analyzePageSteps(
   input: PageInput,
   knowledge: Knowledge,

@@ -78,6 +78,7 @@ export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
   return { families, patterns, buckets, table, always };
 }
 
+/** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
 export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
   return finish(matchClaimsSteps(text, index));
 }

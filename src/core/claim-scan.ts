@@ -48,8 +48,6 @@ export interface Raw {
   end: number;
 }
 
-/** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
-
 /** Where the trigger scan stands between two calls of scanTriggers. */
 export interface ScanState {
   at: number;

@@ -40,13 +40,13 @@ function fieldSchemas() {
     avoid: z.array(AvoidItemSchema).check(z.maxLength(200)),
   };
 }
-let fields: ReturnType<typeof fieldSchemas> | null = null;
-const FIELDS = (): ReturnType<typeof fieldSchemas> => {
-  fields ??= fieldSchemas();
-  return fields;
+let builtFields: ReturnType<typeof fieldSchemas> | null = null;
+const fields = (): ReturnType<typeof fieldSchemas> => {
+  builtFields ??= fieldSchemas();
+  return builtFields;
 };
 
-export const SettingsSchema = z.lazy(() => z.strictObject(FIELDS()));
+export const SettingsSchema = z.lazy(() => z.strictObject(fields()));
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {
@@ -82,7 +82,7 @@ export function parseSettings(value: unknown): Settings {
   const defaults = defaultSettings();
   if (!isRecord(migrated)) return defaults;
   const out: Record<string, unknown> = { ...defaults };
-  for (const [key, schema] of Object.entries(FIELDS())) {
+  for (const [key, schema] of Object.entries(fields())) {
     if (!(key in migrated)) continue;
     const parsed = (schema as z.ZodMiniType).safeParse(migrated[key]);
     if (parsed.success) out[key] = parsed.data;

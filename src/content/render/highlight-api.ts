@@ -23,6 +23,14 @@ interface Painted {
   start: number;
   end: number;
   range: StaticRange;
+  paint: string;
+}
+
+/** The parts of a `Highlight` (a set of ranges) that we use. */
+interface HighlightLike {
+  priority: number;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
 }
 
 export function highlightApiAvailable(doc: Document): boolean {
@@ -36,7 +44,7 @@ export function highlightApiAvailable(doc: Document): boolean {
 
 export function createHighlightRenderer(doc: Document, model: TextModel, findings: Finding[]): Renderer {
   const win = doc.defaultView as Window & {
-    Highlight: new (...ranges: AbstractRange[]) => { priority: number };
+    Highlight: new (...ranges: AbstractRange[]) => HighlightLike;
   };
   const registry = (win as unknown as { CSS: { highlights: HighlightRegistryLike } }).CSS.highlights;
 
@@ -46,7 +54,6 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const byElement = new Map<Element, Painted[]>();
   // Text right under a shadow root has no element to watch: such a finding is registered from the start.
   const unwatched: Painted[] = [];
-  const paintOfRange = new Map<AbstractRange, string>();
   for (const finding of findings) {
     const pieces = piecesOf(model, finding.start, finding.end).filter((p) =>
       p.node.data.slice(p.from, p.to).trim(),
@@ -60,11 +67,10 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
       endContainer: last.node,
       endOffset: last.to,
     });
-    const entry = { id: finding.id, start: finding.start, end: finding.end, range };
+    const entry = { id: finding.id, start: finding.start, end: finding.end, range, paint: paintOf(finding) };
     painted.push(entry);
     byId.set(finding.id, entry);
     byRange.set(range, entry);
-    paintOfRange.set(range, paintOf(finding));
     const anchor = first.node.parentElement;
     if (!anchor) {
       unwatched.push(entry);
@@ -75,24 +81,17 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     else byElement.set(anchor, [entry]);
   }
   // One highlight per paint, registered empty: ranges join as their text comes near the viewport.
-  const highlights = new Map<
-    string,
-    { add(range: AbstractRange): void; delete(range: AbstractRange): void }
-  >();
-  for (const paint of new Set(paintOfRange.values())) {
-    const highlight = new win.Highlight() as unknown as {
-      add(range: AbstractRange): void;
-      delete(range: AbstractRange): void;
-    };
+  const highlights = new Map<string, HighlightLike>();
+  for (const paint of new Set(painted.map((p) => p.paint))) {
+    const highlight = new win.Highlight();
     highlights.set(paint, highlight);
     registry.set(HIGHLIGHT_PREFIX + paint, highlight);
   }
-  const highlightOf = (p: Painted) => highlights.get(paintOfRange.get(p.range) ?? '');
-  for (const p of unwatched) highlightOf(p)?.add(p.range);
+  for (const p of unwatched) highlights.get(p.paint)?.add(p.range);
   const near = watchNearViewport(doc, byElement, (add, remove) => {
     const started = now();
-    for (const p of remove) highlightOf(p)?.delete(p.range);
-    for (const p of add) highlightOf(p)?.add(p.range);
+    for (const p of remove) highlights.get(p.paint)?.delete(p.range);
+    for (const p of add) highlights.get(p.paint)?.add(p.range);
     measure('paint-near-viewport', started);
   });
 
