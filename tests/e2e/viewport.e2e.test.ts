@@ -90,3 +90,37 @@ describe('findings near the viewport (Chromium, highlight engine)', () => {
     await expect.poll(() => page.locator('skin-truth-ui .tip').isVisible(), { timeout: 5000 }).toBe(true);
   });
 });
+
+describe('findings near a scrolling panel (Chromium, highlight engine)', () => {
+  let server: StaticServer;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    // The product copy scrolls inside a 400 px panel, as in a drawer or a "read more" box.
+    const html = syntheticProductPage(3000).replace(
+      '</head>',
+      '<style>.product-description { height: 400px; overflow: auto; }</style></head>',
+    );
+    server = await serveStatic({ '/panel.html': html });
+    ext = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('registers the text one panel beyond what the panel shows, and no further', async () => {
+    const page = await ext.newPage();
+    await page.goto(`${server.origin}/panel.html`);
+    await waitForPainted(page, 3);
+    const panel = (await page.evaluate(`(() => {
+      const r = document.querySelector('.product-description').getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    })()`)) as { top: number; bottom: number };
+    const inPanel = (await paintedFindings(page)).filter((p) => p.x >= 0 && p.y > panel.top);
+    // Below what the panel shows, within one panel height: registered before it is scrolled to.
+    expect(inPanel.some((p) => p.y > panel.bottom && p.y < panel.bottom + 400)).toBe(true);
+    expect(inPanel.every((p) => p.y < panel.bottom + 450)).toBe(true);
+  });
+});

@@ -10,8 +10,17 @@
  * to the fixed part on pages with many findings. Decision 0025.
  */
 
-/** How far outside the viewport findings stay registered: one viewport above and one below. */
-const MARGIN = '100% 0px 100% 0px';
+/**
+ * How far outside what is shown findings stay registered: one viewport above and one below, and inside
+ * scrolling panels and carousels (an ingredient drawer, a row of bullets) one panel on every side.
+ * `scrollMargin` applies to every scroller on the way, the page's own included; where the browser lacks
+ * it, a root margin gives the page's one viewport, and panel text is registered once it shows.
+ */
+function margins(): IntersectionObserverInit {
+  return 'scrollMargin' in IntersectionObserver.prototype
+    ? ({ rootMargin: '0px', scrollMargin: '100%' } as IntersectionObserverInit)
+    : { rootMargin: '100% 0px 100% 0px' };
+}
 
 /**
  * Registry updates after the first are at most this often: each one costs the page a validation of
@@ -80,7 +89,7 @@ export function watchNearViewport<T>(
       }
     },
     // The document as root: the margin then applies inside frames as well.
-    { root: doc, rootMargin: MARGIN },
+    { root: doc, ...margins() },
   );
   for (const element of groups.keys()) observer.observe(element);
   return {

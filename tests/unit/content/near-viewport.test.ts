@@ -59,6 +59,14 @@ describe('watchNearViewport', () => {
     expect(observer.options).toEqual({ root: document, rootMargin: '100% 0px 100% 0px' });
   });
 
+  it('gives every scroller, the page included, a margin of its own size where the browser can', () => {
+    class WithScrollMargin extends FakeObserver {}
+    Object.defineProperty(WithScrollMargin.prototype, 'scrollMargin', { value: '0px' });
+    vi.stubGlobal('IntersectionObserver', WithScrollMargin);
+    watchNearViewport(document, groups, () => undefined);
+    expect(FakeObserver.last?.options).toEqual({ root: document, rootMargin: '0px', scrollMargin: '100%' });
+  });
+
   it('reports the first answer at once: near and hidden elements join, far ones do not', () => {
     const reports: [string[], string[]][] = [];
     watchNearViewport(document, groups, (add, remove) => reports.push([add, remove]));
