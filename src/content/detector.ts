@@ -8,8 +8,9 @@
 import { classifyPage } from '../core/detect';
 import type { ContentMessage } from '../shared/messages';
 import { ruleOut } from './page/quick-signals';
-import { readSignals } from './page/signals';
-import { measure, now } from './timing';
+import { readSignalsSteps } from './page/signals';
+import { runInSlices } from './slices';
+import { now, record, yieldToPage } from './timing';
 
 const GUARD = Symbol.for('skin-truth.detector');
 
@@ -28,13 +29,24 @@ function extensionApi(): Runtime {
   return (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Runtime;
 }
 
-function detect(): void {
+async function detect(): Promise<void> {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[GUARD]) return;
   scope[GUARD] = true;
   const started = now();
-  const verdict = ruleOut(document) ?? classifyPage(readSignals(document));
-  measure('detect', started);
+  let verdict = ruleOut(document);
+  let busy = now() - started;
+  if (!verdict) {
+    // A page that may be ours is read in slices: on a very large page the selector passes alone would
+    // hold the main thread for a long task (47 ms measured on the 50k-element bench page).
+    const signal = new AbortController().signal;
+    const read = await runInSlices(readSignalsSteps(document), { pause: yieldToPage, signal });
+    if (!read) return;
+    const classified = now();
+    verdict = classifyPage(read.value.signals);
+    busy += read.busyMs + now() - classified;
+  }
+  record('detect', busy);
   const message: ContentMessage = { type: 'detector/verdict', verdict, candidate: verdict.isSkincareProduct };
   // The background may be restarting or the extension reloading: the page must never see an error.
   extensionApi()
@@ -42,8 +54,5 @@ function detect(): void {
     .catch(() => undefined);
 }
 
-try {
-  detect();
-} catch {
-  // A page we cannot read is a page we leave alone.
-}
+// A page we cannot read is a page we leave alone.
+detect().catch(() => undefined);
