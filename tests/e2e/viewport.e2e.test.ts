@@ -1,7 +1,8 @@
 /**
  * On a long page the highlight engine keeps only the findings near the viewport registered with the
  * page (and those in closed tabs, which have no layout): the page then pays far less for every change
- * of its own. Scrolling brings the rest in, and a far finding explains itself like any other.
+ * of its own. Scrolling brings the rest in, and a far finding explains itself like any other; text in a
+ * scrolling panel is registered one panel ahead.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +31,14 @@ describe('findings near the viewport (Chromium, highlight engine)', () => {
   const laidOut = (painted: PaintedFinding[]) => painted.filter((p) => p.y >= 0 || p.x >= 0);
 
   beforeAll(async () => {
-    // About 500 blocks, half of them with a claim: the page is many viewports tall.
-    server = await serveStatic({ '/long.html': syntheticProductPage(3000) });
+    // About 500 blocks, half of them with a claim: the page is many viewports tall. On the second page
+    // the product copy scrolls inside a 400 px panel, as in a drawer or a "read more" box.
+    const long = syntheticProductPage(3000);
+    const panel = long.replace(
+      '</head>',
+      '<style>.product-description { height: 400px; overflow: auto; }</style></head>',
+    );
+    server = await serveStatic({ '/long.html': long, '/panel.html': panel });
     ext = await launchExtension();
     page = await ext.newPage();
     const url = `${server.origin}/long.html`;
@@ -89,36 +96,16 @@ describe('findings near the viewport (Chromium, highlight engine)', () => {
     await page.mouse.move(claim.x, claim.y);
     await expect.poll(() => page.locator('skin-truth-ui .tip').isVisible(), { timeout: 5000 }).toBe(true);
   });
-});
-
-describe('findings near a scrolling panel (Chromium, highlight engine)', () => {
-  let server: StaticServer;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    // The product copy scrolls inside a 400 px panel, as in a drawer or a "read more" box.
-    const html = syntheticProductPage(3000).replace(
-      '</head>',
-      '<style>.product-description { height: 400px; overflow: auto; }</style></head>',
-    );
-    server = await serveStatic({ '/panel.html': html });
-    ext = await launchExtension();
-  });
-
-  afterAll(async () => {
-    await ext?.close();
-    await server?.close();
-  });
 
   it('registers the text one panel beyond what the panel shows, and no further', async () => {
-    const page = await ext.newPage();
-    await page.goto(`${server.origin}/panel.html`);
-    await waitForPainted(page, 3);
-    const panel = (await page.evaluate(`(() => {
+    const panelPage = await ext.newPage();
+    await panelPage.goto(`${server.origin}/panel.html`);
+    await waitForPainted(panelPage, 3);
+    const panel = (await panelPage.evaluate(`(() => {
       const r = document.querySelector('.product-description').getBoundingClientRect();
       return { top: r.top, bottom: r.bottom };
     })()`)) as { top: number; bottom: number };
-    const inPanel = (await paintedFindings(page)).filter((p) => p.x >= 0 && p.y > panel.top);
+    const inPanel = (await paintedFindings(panelPage)).filter((p) => p.x >= 0 && p.y > panel.top);
     // Below what the panel shows, within one panel height: registered before it is scrolled to.
     expect(inPanel.some((p) => p.y > panel.bottom && p.y < panel.bottom + 400)).toBe(true);
     expect(inPanel.every((p) => p.y < panel.bottom + 450)).toBe(true);
