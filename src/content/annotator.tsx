@@ -94,8 +94,8 @@ async function start(root: AbortController): Promise<void> {
 
   /**
    * One analysis of the page, in stages and slices with a yield to the page between them. The findings
-   * already painted stay until the new ones replace them in one task, so a re-run never flickers;
-   * wrapped marks are the exception, since the walk must read the page's own text nodes back.
+   * already painted stay until the new ones are on the page, so a re-run never flickers; wrapped marks
+   * are the exception, since the walk must read the page's own text nodes back.
    */
   const annotate = async (controller: AbortController): Promise<void> => {
     if (shown?.renderer?.engine === 'wrap') retire();
@@ -125,7 +125,8 @@ async function start(root: AbortController): Promise<void> {
     if (controller.signal.aborted) return;
 
     const current: Run = { controller, renderer: null, tooltips: null };
-    retire();
+    // The previous run's paint stays until this run's is on the page (Renderer.ready).
+    const previous = shown;
     shown = current;
     const views = findings.map(toView);
     const painted = highlightedFindings(findings, settings);
@@ -141,6 +142,9 @@ async function start(root: AbortController): Promise<void> {
       });
       busy += measure(`render-${renderer.engine}`, paintStarted);
     }
+    const retirePrevious = (): void => previous?.controller.abort();
+    if (current.renderer) void current.renderer.ready.then(retirePrevious);
+    else retirePrevious();
     record('annotate', busy);
     send({ type: 'annotator/report', state: { state: 'ready', report, ...packFindings(views) } });
   };

@@ -78,6 +78,35 @@ describe('live pages in Chromium', () => {
     await page.close();
   });
 
+  it('keeps its highlights painted through a re-run: no frame goes without them', async () => {
+    const page = await ext.newPage();
+    await page.goto(`${server.origin}/demo/product.html`);
+    await waitForPainted(page, 3);
+    const runs = await annotateRuns(page);
+    // Counts our registered ranges before every frame is drawn, while a change makes the page re-run.
+    await page.evaluate(`(() => {
+      window.__painted = [];
+      const tick = () => {
+        let n = 0;
+        for (const [name, h] of CSS.highlights) if (name.startsWith('skin-truth-')) n += h.size;
+        window.__painted.push(n);
+        if (!window.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Now clinically proven to firm.';
+      document.querySelector('main')?.appendChild(p);
+    });
+    await expect.poll(() => annotateRuns(page), { timeout: 10_000 }).toBeGreaterThan(runs);
+    await page.waitForTimeout(500);
+    const counts = (await page.evaluate('window.__stop = true, window.__painted')) as number[];
+    expect(counts.length).toBeGreaterThan(10);
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('keeps its CPU share bounded on a page that mutates every frame', async () => {
     const url = `${server.origin}/fixtures/live/mutating.html`;
 

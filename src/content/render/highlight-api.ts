@@ -13,6 +13,7 @@ import { PAINTS, paintOf, type Renderer } from './renderer';
 import { attachStyles, HIGHLIGHT_PREFIX, highlightCss } from './styles';
 
 interface HighlightRegistryLike {
+  get(name: string): unknown;
   set(name: string, highlight: unknown): void;
   delete(name: string): void;
   highlightsFromPoint?: (x: number, y: number, options?: { shadowRoots: ShadowRoot[] }) => unknown[];
@@ -80,20 +81,31 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     if (group) group.push(entry);
     else byElement.set(anchor, [entry]);
   }
-  // One highlight per paint, registered empty: ranges join as their text comes near the viewport.
+  // One highlight per paint. They are registered together with their first ranges, in one task, so
+  // that a new run's paint replaces the previous run's (same names) without a frame of neither.
   const highlights = new Map<string, HighlightLike>();
-  for (const paint of new Set(painted.map((p) => p.paint))) {
-    const highlight = new win.Highlight();
-    highlights.set(paint, highlight);
-    registry.set(HIGHLIGHT_PREFIX + paint, highlight);
-  }
-  for (const p of unwatched) highlights.get(p.paint)?.add(p.range);
-  const near = watchNearViewport(doc, byElement, (add, remove) => {
+  for (const paint of new Set(painted.map((p) => p.paint))) highlights.set(paint, new win.Highlight());
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  let registered = false;
+  const register = (): void => {
+    if (registered) return;
+    registered = true;
+    for (const [paint, highlight] of highlights) registry.set(HIGHLIGHT_PREFIX + paint, highlight);
+    markReady();
+  };
+  const update = (add: Painted[], remove: Painted[]): void => {
     const started = now();
     for (const p of remove) highlights.get(p.paint)?.delete(p.range);
     for (const p of add) highlights.get(p.paint)?.add(p.range);
+    register();
     measure('paint-near-viewport', started);
-  });
+  };
+  // Ranges join as their text comes near the viewport; text with no element to watch joins at once.
+  const near = watchNearViewport(doc, byElement, update);
+  if (unwatched.length > 0 || byElement.size === 0) update(unwatched, []);
 
   // The document has the rules from the start (highlights.css, injected with the detector); only shadow
   // trees, which page-level rules do not reach, get them here.
@@ -102,6 +114,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const points = { shadowRoots: model.shadowRoots };
   // Only the fallback hit-test needs node positions, and only once the shopper points at something.
   let nodeIndex: Map<Text, number> | null = null;
+  let active: HighlightLike | null = null;
 
   const liveRange = (p: Painted): Range => {
     const r = doc.createRange();
@@ -151,21 +164,30 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     setActive(id) {
       const p = id ? byId.get(id) : undefined;
       if (!p) {
-        registry.delete(`${HIGHLIGHT_PREFIX}active`);
+        if (active && registry.get(`${HIGHLIGHT_PREFIX}active`) === active)
+          registry.delete(`${HIGHLIGHT_PREFIX}active`);
+        active = null;
         return;
       }
-      const highlight = new win.Highlight(p.range);
-      highlight.priority = 1;
-      registry.set(`${HIGHLIGHT_PREFIX}active`, highlight);
+      active = new win.Highlight(p.range);
+      active.priority = 1;
+      registry.set(`${HIGHLIGHT_PREFIX}active`, active);
     },
     scrollTo(id) {
       const p = byId.get(id);
       const anchor = p?.range.startContainer.parentElement;
       anchor?.scrollIntoView({ block: 'center' });
     },
+    ready,
     remove() {
       near.disconnect();
-      for (const paint of PAINTS) registry.delete(HIGHLIGHT_PREFIX + paint);
+      // Only names still holding our highlights: a newer run may have registered its own under them.
+      for (const paint of PAINTS) {
+        const name = HIGHLIGHT_PREFIX + paint;
+        const own = paint === 'active' ? active : highlights.get(paint);
+        if (own && registry.get(name) === own) registry.delete(name);
+      }
+      markReady();
       sheet.remove();
       painted.length = 0;
       byId.clear();

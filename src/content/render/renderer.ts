@@ -16,6 +16,11 @@ export interface Renderer {
   setActive(id: string | null): void;
   /** Scrolls a finding into view. */
   scrollTo(id: string): void;
+  /**
+   * Settles once the findings are on the page (or the renderer is removed first): the caller takes the
+   * previous run's paint away then, so a re-run never shows a frame without highlights.
+   */
+  readonly ready: Promise<void>;
   /** Removes everything the renderer added; the page is exactly as before. */
   remove(): void;
 }

@@ -98,6 +98,8 @@ export function createWrapRenderer(doc: Document, model: TextModel, findings: Fi
   let active: HTMLElement[] = [];
   return {
     engine: 'wrap',
+    // The marks are in the page as soon as this returns.
+    ready: Promise.resolve(),
     findingAt(_x, _y, target) {
       const mark = target instanceof Element ? target.closest(MARK_TAG) : null;
       return (mark as HTMLElement | null)?.dataset.finding ?? null;
