@@ -103,9 +103,11 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     register();
     measure('paint-near-viewport', started);
   };
-  // Ranges join as their text comes near the viewport; text with no element to watch joins at once.
+  // Ranges join as their text comes near the viewport; text with no element to watch joins at once,
+  // registered with the first watched ones (or now, if nothing is watched).
+  for (const p of unwatched) highlights.get(p.paint)?.add(p.range);
   const near = watchNearViewport(doc, byElement, update);
-  if (unwatched.length > 0 || byElement.size === 0) update(unwatched, []);
+  if (byElement.size === 0) register();
 
   // The document has the rules from the start (highlights.css, injected with the detector); only shadow
   // trees, which page-level rules do not reach, get them here.
