@@ -39,6 +39,7 @@ async function detect(): Promise<void> {
   if (!verdict) {
     // A page that may be ours is read in slices: on a very large page the selector passes alone would
     // hold the main thread for a long task (47 ms measured on the 50k-element bench page).
+    // Nothing cancels the detector's one reading, so its signal never fires.
     const signal = new AbortController().signal;
     const read = await runInSlices(readSignalsSteps(document), { pause: yieldToPage, signal });
     if (!read) return;

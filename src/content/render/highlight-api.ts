@@ -53,7 +53,7 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
   const byId = new Map<string, Painted>();
   const byRange = new Map<AbstractRange, Painted>();
   const byElement = new Map<Element, Painted[]>();
-  // Text right under a shadow root has no element to watch: such a finding is registered from the start.
+  // Text right under a shadow root has no element to watch: it joins the first registration (below).
   const unwatched: Painted[] = [];
   for (const finding of findings) {
     const pieces = piecesOf(model, finding.start, finding.end).filter((p) =>
