@@ -5,17 +5,22 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dictionaryWords } from '../src/core/inci/fuzzy';
+import { lastCharOrder } from '../src/core/inci/char-groups';
+import { dictionaryWords, FUZZY_MIN_LENGTH } from '../src/core/inci/fuzzy';
 import { compareKeys, ingredientKey } from '../src/core/normalize';
 import { triggersOf } from '../src/core/regex-triggers';
 import type { AnnexInput } from '../src/kb/annexes';
 import { type CosingResult, compileCosing } from '../src/kb/cosing';
 import {
+  encodeAnnex,
   encodeFunctions,
+  encodeIndices,
   encodeLengths,
   functionCheckpoints,
   KEY_SEPARATOR,
+  keyCheckpoints,
   MAX_FUNCTIONS,
+  MAX_INDICES,
   MAX_LENGTH,
 } from '../src/kb/dictionary-codes';
 import {
@@ -253,6 +258,8 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
     if (key.length > MAX_LENGTH)
       fail(cosing, dictionary.names[i] ?? '', 'inci_name', `longer than ${MAX_LENGTH} characters`);
   });
+  if (dictionary.names.length > MAX_INDICES)
+    fail(cosing, dictionary.names[MAX_INDICES] ?? '', 'inci_name', `more than ${MAX_INDICES} names`);
   if (dictionary.functions.length > MAX_FUNCTIONS) {
     fail(
       cosing,
@@ -265,6 +272,8 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
   const position = new Map(order.map((old, next) => [old, next]));
   const annex: Record<string, number[]> = {};
   for (const [old, rows] of Object.entries(dictionary.annex)) annex[String(position.get(Number(old)))] = rows;
+  if (dictionary.annexEntries.length > MAX_INDICES)
+    fail(cosing, '', 'annex', `more than ${MAX_INDICES} annex rows`);
   const fn = encodeFunctions(order.map((i) => dictionary.fn[i] as number[]));
   const keys = order.map((i) => folded[i] as string);
   return {
@@ -272,11 +281,14 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
     names: order.map((i) => dictionary.names[i] as string),
     keys: keys.join(KEY_SEPARATOR),
     lengths: encodeLengths(keys),
+    keyAt: keyCheckpoints(encodeLengths(keys)),
     words: dictionaryWords(folded).join(KEY_SEPARATOR),
+    byLast: encodeIndices(lastCharOrder(keys, FUZZY_MIN_LENGTH)),
     fn,
     fnAt: functionCheckpoints(fn),
     cas: order.map((i) => dictionary.cas[i] as string),
-    annex,
+    annex: encodeAnnex(annex),
+    annexEntries: dictionary.annexEntries.map((entry) => JSON.stringify(entry)),
   };
 }
 

@@ -3,7 +3,7 @@
  * dictionary ships sorted by lookup key, so finding a name is a binary search over shipped data; the
  * small curated index is created lazily, so a page that never asks for an ingredient pays nothing.
  */
-import { functionsOf, KEY_SEPARATOR } from '../kb/dictionary-codes';
+import { annexRows, functionsOf, KEY_SEPARATOR } from '../kb/dictionary-codes';
 import type { AnnexEntry, CompiledKb, CuratedIngredient, FlagDefinition, Source, Topic } from '../kb/types';
 import { ArrayKeys, type KeyList, PackedKeys } from './key-list';
 import { ingredientKey } from './normalize';
@@ -27,6 +27,7 @@ export class Knowledge {
   private keyList: string[] | null = null;
   private packedKeys: KeyList | null = null;
   private curatedIndex: Map<string, CuratedIngredient> | null = null;
+  private readonly annexEntries = new Map<number, AnnexEntry>();
 
   constructor(readonly kb: CompiledKb) {
     this.sourcesById = new Map(kb.sources.map((s) => [s.id, s]));
@@ -74,8 +75,8 @@ export class Knowledge {
     const annexes =
       index === undefined
         ? []
-        : (dict.annex?.[String(index)] ?? []).flatMap((a) => {
-            const entry = dict.annexEntries[a];
+        : annexRows(dict.annex, index).flatMap((a) => {
+            const entry = this.annexEntry(a);
             return entry ? [entry] : [];
           });
     return {
@@ -88,6 +89,18 @@ export class Knowledge {
     };
   }
 
+  /** Annex row `row`, parsed on first use (see Dictionary.annexEntries). */
+  private annexEntry(row: number): AnnexEntry | undefined {
+    let entry = this.annexEntries.get(row);
+    if (entry === undefined) {
+      const text = this.kb.dictionary.annexEntries[row];
+      if (text === undefined) return undefined;
+      entry = JSON.parse(text) as AnnexEntry;
+      this.annexEntries.set(row, entry);
+    }
+    return entry;
+  }
+
   /** Every dictionary name's lookup key, in dictionary order (sorted). Split once, on first use. */
   dictionaryKeys(): string[] {
     this.keyList ??= this.kb.dictionary.keys.split(KEY_SEPARATOR);
@@ -97,7 +110,7 @@ export class Knowledge {
   /** The same keys, read in place in the shipped string (split only if its lengths are missing). */
   keys(): KeyList {
     this.packedKeys ??=
-      PackedKeys.of(this.kb.dictionary.keys, this.kb.dictionary.lengths) ??
+      PackedKeys.of(this.kb.dictionary.keys, this.kb.dictionary.lengths, this.kb.dictionary.keyAt) ??
       new ArrayKeys(this.dictionaryKeys());
     return this.packedKeys;
   }

@@ -146,7 +146,14 @@ export interface CosingDictionary {
  * The dictionary as compiled and shipped: sorted by lookup key, with the keys and the common words, and
  * packed to parse fast (src/kb/dictionary-codes.ts).
  */
-export interface Dictionary extends Omit<CosingDictionary, 'fn'> {
+export interface Dictionary extends Omit<CosingDictionary, 'fn' | 'annex' | 'annexEntries'> {
+  /**
+   * Each annex row as its own JSON text, parsed when a name that has it is looked up: a page needs a
+   * handful of the 774 rows, and parsing them all as objects cost every page about 1 ms.
+   */
+  annexEntries: string[];
+  /** The annex map as sorted (name index, annexEntries index) pairs (see encodeAnnex, annexRows). */
+  annex: string;
   /**
    * The lookup key of every name (`ingredientKey`), joined by KEY_SEPARATOR, in ascending code-unit
    * order: one string parses fast, and a binary search over it needs no index built on the page.
@@ -154,8 +161,14 @@ export interface Dictionary extends Omit<CosingDictionary, 'fn'> {
   keys: string;
   /** Each key's length as one character (see encodeLengths): the page reads keys in place. */
   lengths: string;
+  /** Where every KEY_STRIDE-th key starts in `keys` (see keyCheckpoints); optional, as the page can work it out. */
+  keyAt?: number[];
   /** Words used by two or more names, joined by KEY_SEPARATOR: a name made only of them is real, not a typo. */
   words: string;
+  /**
+   * The typo search's last-letter index (see `lastCharOrder`), as encodeIndices writes it. Optional: without it the page gathers a letter's names on its first typo.
+   */
+  byLast?: string;
   /** Each name's function indices as one character each (see decodeFunctions), joined by FN_SEPARATOR. */
   fn: string;
   /** Where every FN_STRIDE-th name's codes start in `fn` (see functionsOf). */

@@ -13,7 +13,7 @@
  * synthetic one-edit typos); see docs/decisions/inci-parsing.md.
  */
 import { ArrayKeys, type KeyList } from '../key-list';
-import { CharGroups, type CharIndex, SortedFirstChars } from './char-groups';
+import { CharGroups, type CharIndex, ShippedLastChars, SortedFirstChars } from './char-groups';
 
 export interface FuzzyHit {
   /** Index into the dictionary's names. */
@@ -58,6 +58,8 @@ export class FuzzyIndex {
     keys: readonly string[] | KeyList,
     commonWords: Iterable<string> | SortedWords = dictionaryWords(Array.isArray(keys) ? keys : []),
     sorted = false,
+    /** The shipped last-letter order (`Dictionary.byLast`); without it, groups are gathered on demand. */
+    byLast?: string,
   ) {
     this.keys = Array.isArray(keys) ? new ArrayKeys(keys) : (keys as KeyList);
     if (commonWords instanceof SortedWords) this.isCommonWord = (word) => commonWords.has(word);
@@ -71,6 +73,7 @@ export class FuzzyIndex {
     this.byFirst = sorted
       ? new SortedFirstChars(this.keys, FUZZY_MIN_LENGTH)
       : new CharGroups(this.keys, 'first', FUZZY_MIN_LENGTH);
+    if (byLast !== undefined) this.byLastGroups = new ShippedLastChars(this.keys, byLast);
   }
 
   /** Names by last letter, for a typo in the first: grouped on the first typo query. */

@@ -39,6 +39,7 @@ export function fuzzyIndexFor(knowledge: Knowledge): FuzzyIndex {
       knowledge.keys(),
       new SortedWords(knowledge.kb.dictionary.words, KEY_SEPARATOR),
       true,
+      knowledge.kb.dictionary.byLast,
     );
     fuzzyIndexes.set(knowledge, index);
   }

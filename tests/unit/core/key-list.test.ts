@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ArrayKeys, PackedKeys } from '../../../src/core/key-list';
 import { Knowledge } from '../../../src/core/knowledge';
-import { encodeLengths, KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
+import { encodeLengths, KEY_SEPARATOR, KEY_STRIDE, keyCheckpoints } from '../../../src/kb/dictionary-codes';
 import { loadKb } from '../kb/helpers';
 
 describe('PackedKeys', { timeout: 60_000 }, () => {
   it('reads every shipped key as the split string has it', () => {
     const { dictionary } = loadKb();
     const split = dictionary.keys.split(KEY_SEPARATOR);
-    const packed = PackedKeys.of(dictionary.keys, dictionary.lengths);
+    expect(dictionary.keyAt).toEqual(keyCheckpoints(dictionary.lengths));
+    const packed = PackedKeys.of(dictionary.keys, dictionary.lengths, dictionary.keyAt);
     const array = new ArrayKeys(split);
     expect(packed?.count).toBe(split.length);
     for (let i = 0; i < split.length; i++) {
@@ -32,6 +33,17 @@ describe('PackedKeys', { timeout: 60_000 }, () => {
     expect(PackedKeys.of(joined, undefined)).toBeNull();
     expect(PackedKeys.of(joined, encodeLengths(['aqu', 'aglycerin', 'water']))).toBeNull();
     expect(PackedKeys.of(joined, encodeLengths(['aqua', 'glycerin']))).toBeNull();
+    expect(PackedKeys.of(joined, encodeLengths(keys), [0, 5])).toBeNull();
+    expect(PackedKeys.of(joined, encodeLengths(keys), [1])).toBeNull();
+  });
+
+  it('works out each block of keys from its checkpoint, read in any order', () => {
+    const keys = Array.from({ length: 3 * KEY_STRIDE + 5 }, (_, i) => `name ${'x'.repeat(i % 7)}${i}`);
+    const lengths = encodeLengths(keys);
+    const packed = PackedKeys.of(keys.join(KEY_SEPARATOR), lengths, keyCheckpoints(lengths));
+    for (const i of [keys.length - 1, 2 * KEY_STRIDE, 0, KEY_STRIDE - 1, KEY_STRIDE, 130, 1])
+      expect(packed?.keyAt(i), String(i)).toBe(keys[i]);
+    expect(packed?.keyAt(70)).toBe(keys[70]);
   });
 
   it('lets a knowledge base compiled without lengths fall back to splitting its keys', () => {

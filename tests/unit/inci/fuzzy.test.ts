@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { boundedOsa, FuzzyIndex, SortedWords } from '../../../src/core/inci/fuzzy';
-import { KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
+import { CharGroups, lastCharOrder, ShippedLastChars } from '../../../src/core/inci/char-groups';
+import { boundedOsa, FUZZY_MIN_LENGTH, FuzzyIndex, SortedWords } from '../../../src/core/inci/fuzzy';
+import { ArrayKeys, PackedKeys } from '../../../src/core/key-list';
+import { encodeIndices, KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
 import { loadKb } from '../kb/helpers';
 
 const keys = [
@@ -55,6 +57,12 @@ describe('FuzzyIndex over the shipped dictionary', { timeout: 60_000 }, () => {
     const words = dictionary.words.split(KEY_SEPARATOR);
     const built = new FuzzyIndex(sorted, words);
     const read = new FuzzyIndex(sorted, new SortedWords(dictionary.words, KEY_SEPARATOR), true);
+    const shipped = new FuzzyIndex(
+      sorted,
+      new SortedWords(dictionary.words, KEY_SEPARATOR),
+      true,
+      dictionary.byLast,
+    );
     let found = 0;
     for (let i = 0; i < sorted.length; i += 197) {
       const key = sorted[i] as string;
@@ -62,10 +70,53 @@ describe('FuzzyIndex over the shipped dictionary', { timeout: 60_000 }, () => {
         expect(read.nearest(query)).toEqual(built.nearest(query));
         expect(read.spacingVariant(query)).toEqual(built.spacingVariant(query));
         expect(read.nearestExcluding(query, i)).toEqual(built.nearestExcluding(query, i));
+        expect(shipped.nearest(query)).toEqual(built.nearest(query));
+        expect(shipped.nearestExcluding(query, i)).toEqual(built.nearestExcluding(query, i));
         if (built.nearest(query)) found++;
       }
     }
     expect(found).toBeGreaterThan(150);
+  });
+});
+
+describe('the shipped last-letter order', { timeout: 60_000 }, () => {
+  const visits = (index: CharGroups | ShippedLastChars, c: number, lo: number, hi: number): number[] => {
+    const out: number[] = [];
+    index.forEach(c, lo, hi, (i) => out.push(i));
+    return out;
+  };
+
+  it('visits the same names, in the same order, as gathering them on the page', () => {
+    const dictionary = loadKb().dictionary;
+    expect(dictionary.byLast).toBeDefined();
+    const keys = PackedKeys.of(dictionary.keys, dictionary.lengths) as PackedKeys;
+    const gathered = new CharGroups(keys, 'last', FUZZY_MIN_LENGTH);
+    const shipped = new ShippedLastChars(keys, dictionary.byLast as string);
+    const lastChars = new Set(dictionary.keys.split(KEY_SEPARATOR).map((k) => k.charCodeAt(k.length - 1)));
+    let visited = 0;
+    for (const c of [...lastChars, 0x21, 0x7f]) {
+      for (const [lo, hi] of [
+        [0, 1000],
+        [8, 10],
+        [11, 11],
+        [20, 26],
+        [500, 600],
+      ] as const) {
+        const want = visits(gathered, c, lo, hi);
+        expect(visits(shipped, c, lo, hi), `${String.fromCharCode(c)} ${lo}-${hi}`).toEqual(want);
+        visited += want.length;
+      }
+    }
+    expect(visited).toBeGreaterThan(30_000);
+  });
+
+  it('orders by last letter, then length, then index, and leaves out names too short to compare', () => {
+    const keys = ['zinc oxide', 'aqua', 'retinol', 'glycerin', 'niacinamide', 'squalane', 'tocopherol'];
+    expect(lastCharOrder(keys, 6)).toEqual([5, 0, 4, 2, 6, 3]);
+    const shipped = new ShippedLastChars(new ArrayKeys(keys), encodeIndices(lastCharOrder(keys, 6)));
+    expect(visits(shipped, 'e'.charCodeAt(0), 0, 100)).toEqual([5, 0, 4]);
+    expect(visits(shipped, 'e'.charCodeAt(0), 9, 10)).toEqual([0]);
+    expect(visits(shipped, 'a'.charCodeAt(0), 0, 100)).toEqual([]);
   });
 });
 

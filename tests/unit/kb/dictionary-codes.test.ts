@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { KbError, sortedByKey } from '../../../scripts/kb-compile';
 import {
+  annexRows,
   decodeFunctions,
+  encodeAnnex,
   encodeFunctions,
+  encodeIndices,
   FN_SEPARATOR,
   functionCheckpoints,
   functionsOf,
+  indexAt,
   KEY_SEPARATOR,
   MAX_FUNCTIONS,
+  MAX_INDICES,
   MAX_LENGTH,
 } from '../../../src/kb/dictionary-codes';
 import type { CosingDictionary } from '../../../src/kb/types';
@@ -24,6 +29,23 @@ const tiny = (names: string[], functions: string[], fn: number[][]): CosingDicti
 });
 
 describe('packed dictionary columns', () => {
+  it('reads back every index it encodes, as printable ASCII that JSON leaves alone', () => {
+    const indices = [0, 1, 90, 91, 92, 8280, 8281, 34_284, 65_535, MAX_INDICES - 1, 59, 60];
+    const codes = encodeIndices(indices);
+    expect(codes).toMatch(/^[\x23-\x7e]*$/);
+    expect(JSON.stringify(codes)).toBe(`"${codes}"`);
+    expect(indices.map((_, k) => indexAt(codes, k))).toEqual(indices);
+  });
+
+  it('finds each name’s annex rows in the pairs, in their order, and none for other names', () => {
+    const pairs = encodeAnnex({ '7': [3, 1], '2': [0], '40000': [5], '8': [] });
+    expect(annexRows(pairs, 2)).toEqual([0]);
+    expect(annexRows(pairs, 7)).toEqual([3, 1]);
+    expect(annexRows(pairs, 40_000)).toEqual([5]);
+    for (const none of [0, 1, 3, 6, 8, 39_999, 40_001]) expect(annexRows(pairs, none)).toEqual([]);
+    expect(annexRows('', 2)).toEqual([]);
+  });
+
   it('decodes every function code it encodes, and JSON needs no escape for any of them', () => {
     const every = Array.from({ length: MAX_FUNCTIONS }, (_, f) => f);
     const lists = [[], every, [0], [MAX_FUNCTIONS - 1, 0, 44, 45, 46], [], [3, 3]];
