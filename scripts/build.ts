@@ -8,7 +8,7 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BuildOptions, build } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { highlightCss } from '../src/content/render/styles';
 import type { CompiledKb } from '../src/kb/types';
 import { KB_FILES, KB_KEY_PARTS, PAINT_CSS_FILE } from '../src/shared/injected-files';
@@ -18,6 +18,23 @@ import { ensureCompiledKb } from './lib/kb';
 
 const ROOT = join(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
+
+/**
+ * The English catalogue that `src/shared/i18n-format.ts` imports answers for Node (CLI, unit tests).
+ * In the extension every string comes from `browser.i18n`, which reads the same catalogue from
+ * _locales/, so the bundles get an empty one: the copy was 17 KB of the annotator, and 6-9 ms of its
+ * evaluation on every skincare page (docs/decisions/0015-i18n-catalogue.md).
+ */
+export const withoutEnglishCatalogue: Plugin = {
+  name: 'without-english-catalogue',
+  setup(build) {
+    build.onResolve({ filter: /_locales[\\/]en[\\/]messages\.json$/ }, () => ({
+      path: 'english-catalogue',
+      namespace: 'empty-catalogue',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'empty-catalogue' }, () => ({ contents: '{}', loader: 'json' }));
+  },
+};
 
 /** The esbuild options of every bundle: IIFE scripts that run as classic scripts in both browsers. */
 export function bundleOptions(release: boolean): BuildOptions {
@@ -38,6 +55,7 @@ export function bundleOptions(release: boolean): BuildOptions {
     minify: release,
     sourcemap: release ? false : 'linked',
     define: { 'process.env.NODE_ENV': release ? '"production"' : '"development"' },
+    plugins: [withoutEnglishCatalogue],
     logLevel: 'warning',
   };
 }

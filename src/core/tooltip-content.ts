@@ -48,11 +48,6 @@ export function gradeLabel(grade: string, t: Translate = englishT): string {
   return label === key ? grade : label;
 }
 
-/** English labels, kept for callers that print reports without a translation function. */
-export const VERDICT_LABELS: Record<string, string> = Object.fromEntries(
-  Object.keys(VERDICT_LABEL_KEYS).map((v) => [v, verdictLabel(v)]),
-);
-
 export function sourceRef(source: Source): SourceRef {
   const url = source.doi
     ? `https://doi.org/${source.doi}`
