@@ -35,10 +35,13 @@ function maxDistance(length: number): number {
 export class FuzzyIndex {
   private readonly byFirst: CharIndex;
   private byLastGroups: CharIndex | null = null;
-  /** Digits of each name, computed when the name is first compared. */
-  private readonly digits: (string | undefined)[];
+  /**
+   * Digits of each name, computed when the name is first compared. Maps, not arrays of 34,000 slots:
+   * a query compares a few hundred names, and allocating the slots cost more than the query.
+   */
+  private readonly digits = new Map<number, string>();
   /** Each name without spaces and hyphens, computed when first needed. */
-  private readonly compact: (string | undefined)[];
+  private readonly compact = new Map<number, string>();
   /** Which letters each name uses (see letterMask), computed when first compared; 0 means not yet. */
   private readonly masks: Int32Array;
 
@@ -67,8 +70,6 @@ export class FuzzyIndex {
       const set = new Set(commonWords);
       this.isCommonWord = (word) => set.has(word);
     }
-    this.digits = new Array<string | undefined>(this.keys.count);
-    this.compact = new Array<string | undefined>(this.keys.count);
     this.masks = new Int32Array(this.keys.count);
     this.byFirst = sorted
       ? new SortedFirstChars(this.keys, FUZZY_MIN_LENGTH)
@@ -92,10 +93,10 @@ export class FuzzyIndex {
     let found: number | null = null;
     let ambiguous = false;
     this.byFirst.forEach(compact.charCodeAt(0), compact.length, compact.length + 6, (index) => {
-      let own = this.compact[index];
+      let own = this.compact.get(index);
       if (own === undefined) {
         own = compactOf(this.keys.keyAt(index));
-        this.compact[index] = own;
+        this.compact.set(index, own);
       }
       if (own !== compact) return;
       // Two names that differ only in spacing are both real: an ambiguous query resolves to neither.
@@ -123,8 +124,11 @@ export class FuzzyIndex {
     const visit = (index: number): void => {
       if (index === exclude) return;
       const key = this.keys.keyAt(index);
-      const own = this.digits[index] ?? digitsOf(key);
-      this.digits[index] = own;
+      let own = this.digits.get(index);
+      if (own === undefined) {
+        own = digitsOf(key);
+        this.digits.set(index, own);
+      }
       if (own !== digits) return;
       const limit = best ? Math.min(budget, best.distance) : budget;
       let theirs = this.masks[index] as number;
