@@ -92,7 +92,15 @@ export class FuzzyIndex {
     if (compact.length < FUZZY_MIN_LENGTH) return null;
     let found: number | null = null;
     let ambiguous = false;
+    const second = compact.charCodeAt(1);
+    const last = compact.charCodeAt(compact.length - 1);
     this.byFirst.forEach(compact.charCodeAt(0), compact.length, compact.length + 6, (index) => {
+      // Most candidates differ in their second or last letter: two reads rule them out, where
+      // compacting each one took a string and a regex pass (a hyphen or space there may still match).
+      const b = this.keys.charAt(index, 1);
+      if (b !== second && !isSpaceOrHyphen(b)) return;
+      const z = this.keys.charAt(index, this.keys.lengthAt(index) - 1);
+      if (z !== last && !isSpaceOrHyphen(z)) return;
       let own = this.compact.get(index);
       if (own === undefined) {
         own = compactOf(this.keys.keyAt(index));
@@ -198,6 +206,23 @@ export function dictionaryWords(keys: readonly string[]): string[] {
 
 function compactOf(key: string): string {
   return key.replace(/[\s-]+/g, '');
+}
+
+/** Whether a code unit is one that compactOf removes: JavaScript's \s, or the hyphen. */
+export function isSpaceOrHyphen(c: number): boolean {
+  if (c === 0x20 || c === 0x2d) return true;
+  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CharGroups, lastCharOrder, ShippedLastChars } from '../../../src/core/inci/char-groups';
-import { boundedOsa, FUZZY_MIN_LENGTH, FuzzyIndex, SortedWords } from '../../../src/core/inci/fuzzy';
+import {
+  boundedOsa,
+  FUZZY_MIN_LENGTH,
+  FuzzyIndex,
+  isSpaceOrHyphen,
+  SortedWords,
+} from '../../../src/core/inci/fuzzy';
 import { ArrayKeys, PackedKeys } from '../../../src/core/key-list';
 import { encodeIndices, KEY_SEPARATOR } from '../../../src/kb/dictionary-codes';
 import { loadKb } from '../kb/helpers';
@@ -117,6 +123,37 @@ describe('the shipped last-letter order', { timeout: 60_000 }, () => {
     expect(visits(shipped, 'e'.charCodeAt(0), 0, 100)).toEqual([5, 0, 4]);
     expect(visits(shipped, 'e'.charCodeAt(0), 9, 10)).toEqual([0]);
     expect(visits(shipped, 'a'.charCodeAt(0), 0, 100)).toEqual([]);
+  });
+});
+
+describe('the spacing variant', { timeout: 60_000 }, () => {
+  it('rules out exactly the code units the compacting keeps', () => {
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpaceOrHyphen(c), c.toString(16)).toBe(/[\s-]/.test(String.fromCharCode(c)));
+  });
+
+  it('finds the names a full comparison of compacted names finds, and only when one does', () => {
+    const dictionary = loadKb().dictionary;
+    const sorted = dictionary.keys.split(KEY_SEPARATOR);
+    const index = new FuzzyIndex(sorted, new SortedWords(dictionary.words, KEY_SEPARATOR), true);
+    const compact = (k: string): string => k.replace(/[\s-]+/g, '');
+    const byCompact = new Map<string, number[]>();
+    sorted.forEach((k, i) => {
+      byCompact.set(compact(k), [...(byCompact.get(compact(k)) ?? []), i]);
+    });
+    let found = 0;
+    for (let i = 0; i < sorted.length; i += 53) {
+      const key = sorted[i] as string;
+      for (const query of [compact(key), key.replace(/ /g, '-'), `${compact(key)}s`]) {
+        const c = compact(query);
+        if (c.length < FUZZY_MIN_LENGTH) continue;
+        const same = (byCompact.get(c) ?? []).filter((j) => (sorted[j] as string).length <= c.length + 6);
+        const want = same.length === 1 ? same[0] : null;
+        expect(index.spacingVariant(query), query).toBe(want ?? null);
+        if (want !== null && want !== undefined) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
 
