@@ -54,8 +54,18 @@ function forceWrapEngine(): boolean {
   );
 }
 
+/** The finding as the tooltips and the popup show it; its tooltip is still built when first read. */
 function toView(f: Finding): FindingView {
-  return { id: f.id, kind: f.kind, text: f.text, key: f.key, tone: f.tone, tooltip: f.tooltip };
+  return {
+    id: f.id,
+    kind: f.kind,
+    text: f.text,
+    key: f.key,
+    tone: f.tone,
+    get tooltip() {
+      return f.tooltip;
+    },
+  };
 }
 
 /** Links a child controller to a parent: aborting the parent aborts the child. */
@@ -146,6 +156,9 @@ async function start(root: AbortController): Promise<void> {
     if (current.renderer) void current.renderer.ready.then(retirePrevious);
     else retirePrevious();
     record('annotate', busy);
+    // The popup's copy, tooltips built, in a task of its own once the highlights are on the page.
+    await yieldToPage();
+    if (controller.signal.aborted) return;
     send({ type: 'annotator/report', state: { state: 'ready', report, ...packFindings(views) } });
   };
   /**
