@@ -114,6 +114,8 @@ export interface ProductPageFigures {
   readMs: number;
   analyseMs: number;
   renderMs: number;
+  /** Median of the steady runs' report task after the paint: tooltips built and sent to the popup. */
+  reportMs: number;
   /** Findings of the last run, and how many of them are registered (near the viewport, or hidden). */
   findings: number;
   registered: number;
@@ -168,6 +170,7 @@ export async function measureProductPage(
   const readMs = await steady('read');
   const analyseMs = await steady('analyse');
   const renderMs = await steady('render-highlight-api');
+  const reportMs = await steady('report');
   await page.close();
   return {
     walkMs,
@@ -180,6 +183,7 @@ export async function measureProductPage(
     readMs,
     analyseMs,
     renderMs,
+    reportMs,
     findings,
     registered,
     nearViewportMs,

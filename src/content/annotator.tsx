@@ -159,7 +159,9 @@ async function start(root: AbortController): Promise<void> {
     // The popup's copy, tooltips built, in a task of its own once the highlights are on the page.
     await yieldToPage();
     if (controller.signal.aborted) return;
+    const reportStarted = now();
     send({ type: 'annotator/report', state: { state: 'ready', report, ...packFindings(views) } });
+    measure('report', reportStarted);
   };
   /**
    * A change while a run is in flight does not restart it (on a page that changes faster than a run
