@@ -276,12 +276,13 @@ export function sortedByKey(dictionary: CosingDictionary): Dictionary {
     fail(cosing, '', 'annex', `more than ${MAX_INDICES} annex rows`);
   const fn = encodeFunctions(order.map((i) => dictionary.fn[i] as number[]));
   const keys = order.map((i) => folded[i] as string);
+  const lengths = encodeLengths(keys);
   return {
     ...dictionary,
     names: order.map((i) => dictionary.names[i] as string),
     keys: keys.join(KEY_SEPARATOR),
-    lengths: encodeLengths(keys),
-    keyAt: keyCheckpoints(encodeLengths(keys)),
+    lengths,
+    keyAt: keyCheckpoints(lengths),
     words: dictionaryWords(folded).join(KEY_SEPARATOR),
     byLast: encodeIndices(lastCharOrder(keys, FUZZY_MIN_LENGTH)),
     fn,

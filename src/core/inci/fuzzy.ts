@@ -77,7 +77,7 @@ export class FuzzyIndex {
     if (byLast !== undefined) this.byLastGroups = new ShippedLastChars(this.keys, byLast);
   }
 
-  /** Names by last letter, for a typo in the first: grouped on the first typo query. */
+  /** Names by last letter, for a typo in the first: the shipped order, else grouped on the first typo query. */
   private get byLast(): CharIndex {
     this.byLastGroups ??= new CharGroups(this.keys, 'last', FUZZY_MIN_LENGTH);
     return this.byLastGroups;
