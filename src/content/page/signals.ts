@@ -35,16 +35,14 @@ function textOf(value: unknown): string | null {
 }
 
 /**
- * The JSON-LD scripts, from the document's script list: a page has a few hundred scripts at most, while
- * an attribute selector visits every element (measured 0.9 ms on a 10k-element page). The type compares
- * as the selector did: whole and case-insensitive.
+ * The JSON-LD scripts, by an attribute selector: whole and case-insensitive. The detector meets each
+ * page once, in a fresh world, where every element handed to script needs a wrapper made first:
+ * walking `document.scripts` made one per script, 2.4 ms against 0.7 ms on Amazon pages of 190 and
+ * 247 scripts (first run in an isolated world); on the 10k-element bench page, run again and again,
+ * the two cost the same.
  */
 function jsonLdScripts(doc: Document): HTMLScriptElement[] {
-  const out: HTMLScriptElement[] = [];
-  for (const script of Array.from(doc.scripts)) {
-    if ((script.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') out.push(script);
-  }
-  return out;
+  return Array.from(doc.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json" i]'));
 }
 
 /** Every object of every JSON-LD block, with @graph and nested arrays flattened. */

@@ -47,4 +47,19 @@ describe('JSON-LD at scale', () => {
     expect(signals.breadcrumbs).toEqual(['Skincare']);
     expect(signals.product?.name).toBe('Repair Serum');
   });
+
+  it('reads a block whose type is written in any case, and only JSON-LD blocks', () => {
+    const doc = pageWith();
+    for (const [type, json] of [
+      ['Application/LD+JSON', PRODUCT],
+      ['application/json', '{"@type":"Recipe"}'],
+      ['text/javascript', '{"@type":"Recipe"}'],
+    ]) {
+      const script = doc.createElement('script');
+      script.setAttribute('type', type as string);
+      script.textContent = json as string;
+      doc.body.append(script);
+    }
+    expect(readJsonLd(doc).map((o) => o['@type'])).toEqual(['Product']);
+  });
 });
