@@ -38,8 +38,13 @@ export const WEAK = /\b(cream|lotion|balm|skin|toner|essence|oil|mask|gel|mist|s
 /** Product kinds that share the vocabulary but are not cosmetics. */
 const NOT_COSMETIC =
   /\b(ice cream|printer|toner cartridge|cartridge|laptop|phone|iphone|case|decal|vinyl|sticker|recipe|dietary supplement|supplements?|capsules?|softgels?|gummies|tablets?|powder drink|dog|cat food|pet|motor oil|engine|cooking oil|olive oil for cooking|blu-?ray|dvd|furniture|lamp|sconce|chair)\b/i;
-const RECIPE_TYPES = /^(recipe|howto|newsarticle|article|blogposting|webpage\/article)$/i;
-const PRODUCT_TYPES = /^(product|productgroup|individualproduct|productmodel)$/i;
+/**
+ * Type names, lower case, after any vocabulary prefix. Sets, not patterns: the detector reads them once
+ * per page in a fresh world, where each pattern is compiled at its first use (three of them cost
+ * 0.3–0.6 ms there, measured).
+ */
+const RECIPE_TYPES = new Set(['recipe', 'howto', 'newsarticle', 'article', 'blogposting']);
+const PRODUCT_TYPES = new Set(['product', 'productgroup', 'individualproduct', 'productmodel']);
 
 /**
  * Lower-case fragments of which every STRONG (or WEAK) match holds at least one, whatever its case:
@@ -106,14 +111,15 @@ export function structuredKinds(structuredTypes: string[]): {
   isRecipe: boolean;
   types: string[];
 } {
-  const types = structuredTypes.map((t) => t.replace(/^.*[/#]/, ''));
-  const hasProduct = types.some((t) => PRODUCT_TYPES.test(t));
-  return { hasProduct, isRecipe: types.some((t) => RECIPE_TYPES.test(t)) && !hasProduct, types };
+  // A type may be written as a URL: "https://schema.org/Product" is "Product".
+  const types = structuredTypes.map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('#')) + 1));
+  const hasProduct = types.some((t) => PRODUCT_TYPES.has(t.toLowerCase()));
+  return { hasProduct, isRecipe: types.some((t) => RECIPE_TYPES.has(t.toLowerCase())) && !hasProduct, types };
 }
 
 /** The verdict's kind for recipe or article structured data. */
 export const recipeKind = (types: string[]): 'recipe' | 'article' =>
-  types.some((t) => /recipe/i.test(t)) ? 'recipe' : 'article';
+  types.some((t) => t.toLowerCase().includes('recipe')) ? 'recipe' : 'article';
 
 /** Score weights. A skincare product page needs a product signal and a score of 4 or more. */
 export const WEIGHTS = {

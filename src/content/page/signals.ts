@@ -81,6 +81,10 @@ export interface Structured {
   breadcrumbs: string[];
 }
 
+/** A microdata item whose type is schema.org's Product (compared without a pattern: see core/detect.ts). */
+const isProductItem = (el: Element): boolean =>
+  (el.getAttribute('itemtype') ?? '').toLowerCase().endsWith('schema.org/product');
+
 /** Reads structured data from the JSON-LD blocks and the given microdata items (`[itemscope][itemtype]`). */
 export function readStructured(doc: Document, microdata: Element[]): Structured {
   const jsonLd = readJsonLd(doc);
@@ -89,10 +93,8 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
     structuredTypes.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean));
   }
 
-  const productLd = jsonLd.find((o) => typesOf(o).some((t) => /^product$/i.test(t)));
-  const productMicro = microdata.find((el) =>
-    /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? ''),
-  );
+  const productLd = jsonLd.find((o) => typesOf(o).some((t) => t.toLowerCase() === 'product'));
+  const productMicro = microdata.find((el) => isProductItem(el));
   let product: PageSignals['product'] = null;
   if (productLd) {
     product = {
@@ -116,8 +118,8 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
     }
   }
   const productCount =
-    jsonLd.filter((o) => typesOf(o).some((t) => /^product$/i.test(t))).length +
-    microdata.filter((el) => /schema\.org\/Product$/i.test(el.getAttribute('itemtype') ?? '')).length;
+    jsonLd.filter((o) => typesOf(o).some((t) => t.toLowerCase() === 'product')).length +
+    microdata.filter((el) => isProductItem(el)).length;
   return { structuredTypes, product, productCount, breadcrumbs };
 }
 

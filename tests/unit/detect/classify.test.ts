@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countListingTiles, readSignals } from '../../../src/content/page/signals';
-import { classifyPage, type PageSignals } from '../../../src/core/detect';
+import { classifyPage, type PageSignals, structuredKinds } from '../../../src/core/detect';
 
 const base: PageSignals = {
   title: '',
@@ -15,6 +15,22 @@ const base: PageSignals = {
   productCount: 0,
 };
 const doc = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+describe('structuredKinds', () => {
+  it('reads a type by its last name segment, in any case', () => {
+    expect(structuredKinds(['https://schema.org/Product']).hasProduct).toBe(true);
+    expect(structuredKinds(['PRODUCTGROUP']).hasProduct).toBe(true);
+    expect(structuredKinds(['http://schema.org#IndividualProduct']).hasProduct).toBe(true);
+    expect(structuredKinds(['https://schema.org/Offer', 'ProductList']).hasProduct).toBe(false);
+    expect(structuredKinds(['http://schema.org/Recipe'])).toEqual({
+      hasProduct: false,
+      isRecipe: true,
+      types: ['Recipe'],
+    });
+    expect(structuredKinds(['BlogPosting', 'Product']).isRecipe).toBe(false);
+    expect(structuredKinds(['RecipeCollection']).isRecipe).toBe(false);
+  });
+});
 
 describe('classifyPage', () => {
   it('needs a product signal and cosmetic evidence, and explains both', () => {
