@@ -191,7 +191,11 @@ export function mayBeRetailerHost(doc: Document): boolean {
 export function adapterFor(doc: Document, hostname: string | null): RetailerAdapter | PlatformAdapter | null {
   try {
     const host = (hostname ?? '').toLowerCase();
-    const byHost = RETAILERS.find((r) => r.hosts.test(host));
+    // The words first: most hosts hold none, and testing the patterns compiles them, 0.5-0.8 ms on
+    // the first call in a fresh world (measured), which the detector is on every page.
+    const byHost = RETAILER_HOST_WORDS.some((w) => host.includes(w))
+      ? RETAILERS.find((r) => r.hosts.test(host))
+      : undefined;
     if (byHost) return byHost;
     return PLATFORMS.find((p) => queryExists(doc, p.platformMarker)) ?? null;
   } catch {
