@@ -9,7 +9,13 @@
 import { structuredKinds } from '../../core/detect';
 import { bestCase, type PartialSignals, rejectedVerdict } from '../../core/detect-stages';
 import type { PageVerdict } from '../../core/report';
-import { mayBeRetailerHost, PLATFORM_BREADCRUMBS, pageHostname, productAdapterFor } from './retailers';
+import {
+  mayBeRetailerHost,
+  PLATFORM_BREADCRUMBS,
+  pageHostname,
+  pageUrls,
+  productAdapterFor,
+} from './retailers';
 import { domBreadcrumbs, h1Text, hasIngredientLabel, microdataItems, readStructured } from './signals';
 
 /**
@@ -47,8 +53,9 @@ export function ruleOut(doc: Document): PageVerdict | null {
   let crumbs: string | undefined = PLATFORM_BREADCRUMBS;
   // Every link of every platform's breadcrumbs, not the first 30: a superset of the real adapter's.
   let crumbLimit = Number.POSITIVE_INFINITY;
-  if (mayBeRetailerHost(doc) || (!hasProduct && p.ogType === null)) {
-    const adapter = productAdapterFor(doc, pageHostname(doc, null));
+  const urls = pageUrls(doc);
+  if (mayBeRetailerHost(doc, urls) || (!hasProduct && p.ogType === null)) {
+    const adapter = productAdapterFor(doc, pageHostname(doc, null, urls));
     p.retailer = adapter?.id ?? null;
     crumbs = adapter?.breadcrumbs;
     crumbLimit = 30;

@@ -170,20 +170,40 @@ export const RETAILER_HOST_WORDS = [
 ];
 
 /**
- * False only when no URL `pageHostname` may take (canonical link, og:url, the document's own) can
- * name a retailer's host: plain string tests, no URL parsing. A URL with escapes or characters the
- * URL parser would rewrite in a host (%, non-ASCII, spaces and controls) counts as possible.
+ * The addresses a page gives for itself, best first: its canonical link, its og:url, the document's
+ * own. Read once and passed on where two readers need them: each query costs on a page's first run.
  */
-export function mayBeRetailerHost(doc: Document): boolean {
-  const candidates = [
+export function pageUrls(doc: Document): (string | null | undefined)[] {
+  return [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
     doc.location?.href,
   ];
-  return candidates.some((c) => {
+}
+
+/**
+ * Whether the URL parser may rewrite a host written in `url`: an escape (%), or a character outside
+ * printable ASCII (non-ASCII, spaces, controls). A loop, not a pattern, which would be compiled on
+ * every page's first run.
+ */
+function mayBeRewritten(url: string): boolean {
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || c === 0x25) return true;
+  }
+  return false;
+}
+
+/**
+ * False only when no URL `pageHostname` may take (canonical link, og:url, the document's own) can
+ * name a retailer's host: plain string tests, no URL parsing. A URL the URL parser may rewrite in a
+ * host counts as possible.
+ */
+export function mayBeRetailerHost(doc: Document, urls = pageUrls(doc)): boolean {
+  return urls.some((c) => {
     if (!c) return false;
     const url = c.toLowerCase();
-    return /[^\x21-\x7e]|%/.test(url) || RETAILER_HOST_WORDS.some((w) => url.includes(w));
+    return mayBeRewritten(url) || RETAILER_HOST_WORDS.some((w) => url.includes(w));
   });
 }
 
@@ -220,21 +240,27 @@ export function productAdapterFor(
  * The page's host: from the URL when known, else from the saved page's canonical or OpenGraph URL (a
  * page saved to disk and read by the CLI still names its store), else from the document.
  */
-export function pageHostname(doc: Document, url: string | null): string | null {
-  const candidates = [
-    url,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-    doc.location?.href,
-  ];
-  for (const c of candidates) {
-    if (!c) continue;
-    try {
-      const host = new URL(c).hostname;
-      if (host) return host;
-    } catch {
-      // Not an absolute URL: try the next source.
-    }
+export function pageHostname(
+  doc: Document,
+  url: string | null,
+  urls?: (string | null | undefined)[],
+): string | null {
+  const host = hostOf(url);
+  if (host) return host;
+  // The page's own addresses are read only when the URL gives no host.
+  for (const candidate of urls ?? pageUrls(doc)) {
+    const found = hostOf(candidate);
+    if (found) return found;
   }
   return null;
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    // Not an absolute URL.
+    return null;
+  }
 }

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ruleOut } from '../../../src/content/page/quick-signals';
-import { mayBeRetailerHost, RETAILER_HOST_WORDS, RETAILERS } from '../../../src/content/page/retailers';
+import {
+  mayBeRetailerHost,
+  pageHostname,
+  RETAILER_HOST_WORDS,
+  RETAILERS,
+} from '../../../src/content/page/retailers';
 import { readSignals } from '../../../src/content/page/signals';
 import {
   classifyPage,
@@ -182,7 +187,21 @@ describe('retailer host words', () => {
     expect(mayBeRetailerHost(doc('<link rel="canonical" href="https://www.Amazon.com/dp/X">'))).toBe(true);
     expect(mayBeRetailerHost(doc('<meta property="og:url" content="https://sephora.fr/p/1">'))).toBe(true);
     expect(mayBeRetailerHost(doc('<link rel="canonical" href="https://%61mazon.com/dp/X">'))).toBe(true);
+    // Full-width letters: the URL parser maps this host to amazon.com.
+    expect(mayBeRetailerHost(doc('<link rel="canonical" href="https://\uff41mazon.com/dp/X">'))).toBe(true);
     expect(mayBeRetailerHost(doc('<link rel="canonical" href="https://example.com/p/1">'))).toBe(false);
+  });
+
+  it('names the host from the URL first, then the canonical link, then og:url', () => {
+    const page = new DOMParser().parseFromString(
+      '<head><link rel="canonical" href="/p/1"><meta property="og:url" content="https://www.boots.com/p/1"></head>',
+      'text/html',
+    );
+    expect(pageHostname(page, 'https://shop.example/p/1')).toBe('shop.example');
+    // A relative canonical link names no host; a saved page's own address (about:blank) neither.
+    expect(pageHostname(page, null)).toBe('www.boots.com');
+    expect(pageHostname(page, 'not a url', ['https://ulta.com/p', undefined])).toBe('ulta.com');
+    expect(pageHostname(new DOMParser().parseFromString('<p>x</p>', 'text/html'), null)).toBeNull();
   });
 });
 
