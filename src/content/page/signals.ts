@@ -94,7 +94,7 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
   }
 
   const productLd = jsonLd.find((o) => typesOf(o).some((t) => t.toLowerCase() === 'product'));
-  const productMicro = microdata.find((el) => isProductItem(el));
+  const productMicro = microdata.find(isProductItem);
   let product: PageSignals['product'] = null;
   if (productLd) {
     product = {
@@ -119,7 +119,7 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
   }
   const productCount =
     jsonLd.filter((o) => typesOf(o).some((t) => t.toLowerCase() === 'product')).length +
-    microdata.filter((el) => isProductItem(el)).length;
+    microdata.filter(isProductItem).length;
   return { structuredTypes, product, productCount, breadcrumbs };
 }
 
