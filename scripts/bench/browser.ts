@@ -1,5 +1,6 @@
 /**
- * The in-browser half of the benchmark: the built (development) extension in headless Chromium, on the
+ * The in-browser half of the benchmark: the built extension (minified as shipped, with the timing marks
+ * and local test hosts of a development build) in headless Chromium, on the
  * synthetic product pages, on real pages that are not ours and on the fault pages. Every figure but the
  * fault pages' is a median over repeated runs, and every ratio divides by a floor measured on the same
  * page in the same run.
