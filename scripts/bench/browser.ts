@@ -16,7 +16,7 @@ import {
   tabIdOf,
   tabState,
 } from '../../tests/e2e/harness';
-import { mainThreadCost, startTrace, stopTrace, userTiming } from './trace';
+import { mainThreadCost, scriptEvaluationMs, startTrace, stopTrace, userTiming } from './trace';
 
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,22 +37,39 @@ export async function servePages(
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** Creates a fresh isolated world in the page's main frame and evaluates `expression` there, by value. */
+async function inFreshWorld<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench',
+    });
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression,
+    });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * The same floor in an isolated world, as content scripts run in: there every DOM object the script
  * touches gets a wrapper of that world's own, which made the same pass about 3 times slower when
- * measured (docs/decisions/0024-isolated-world-floor.md).
+ * measured (docs/decisions/0024-isolated-world-floor.md). `firstMs` is the world's first pass, which
+ * makes those wrappers: what any content script's first read of the page pays at least.
  */
-export async function isolatedWalkFloorMs(page: Page, runs = 21): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'bench-floor',
-  });
-  const { result } = await cdp.send('Runtime.evaluate', {
-    contextId: executionContextId,
-    returnByValue: true,
-    expression: `(() => {
+export async function isolatedWalkFloor(
+  page: Page,
+  runs = 21,
+): Promise<{ medianMs: number; firstMs: number }> {
+  const times = await inFreshWorld<number[]>(
+    page,
+    `(() => {
       const out = [];
       for (let r = 0; r < ${runs}; r++) {
         const t = performance.now();
@@ -63,9 +80,25 @@ export async function isolatedWalkFloorMs(page: Page, runs = 21): Promise<number
       }
       return out;
     })()`,
-  });
-  await cdp.detach();
-  return median(result.value as number[]);
+  );
+  return { medianMs: median(times), firstMs: times[0] ?? Number.NaN };
+}
+
+/**
+ * The least a detector can do, timed on its first run in a fresh isolated world as the detector runs:
+ * read the address and the title, and ask once for structured data. Any way of deciding that a page is
+ * not ours costs at least this.
+ */
+async function leastDetectorMs(page: Page): Promise<number> {
+  return inFreshWorld<number>(
+    page,
+    `(() => {
+      const t = performance.now();
+      const found = document.querySelector('script[type="application/ld+json" i]');
+      const seen = location.href.length + document.title.length + (found ? 1 : 0);
+      return performance.now() - t + seen * 0;
+    })()`,
+  );
 }
 
 /** The floor: one bare TreeWalker pass reading every text node of the page, median of runs, in ms. */
@@ -106,6 +139,10 @@ export interface ProductPageFigures {
   walkMs: number;
   /** The floor in an isolated world, where the content script runs. */
   isolatedWalkMs: number;
+  /** The first pass of that floor in a fresh world: what the first read of any content script pays. */
+  firstWorldWalkMs: number;
+  /** Of the first annotate: evaluating the annotator and knowledge-base scripts (compile included). */
+  scriptsMs: number;
   annotateMs: number;
   firstAnnotateMs: number;
   longestTaskMs: number;
@@ -141,6 +178,9 @@ export async function measureProductPage(
   const annotate = userTiming(events, 'skin-truth:annotate')[0];
   if (!detect || !annotate) throw new Error('the trace holds no detect/annotate measures');
   const first = mainThreadCost(events, detect.pid, detect.start, annotate.end);
+  const scriptsMs = scriptEvaluationMs(events, detect.pid, detect.start, annotate.end, (file) =>
+    /^(annotator|kb|kb-keys-\d+)\.js$/.test(file),
+  );
   const after = mainThreadCost(events, detect.pid, detect.start, annotate.end + 1_000_000);
 
   // Steady state: a relevant change makes the annotator read, analyse and paint the page again.
@@ -154,7 +194,7 @@ export async function measureProductPage(
   }
   const annotateMs = median((await entries(page, 'annotate')).slice(1));
   const walkMs = await walkFloorMs(page);
-  const isolatedWalkMs = await isolatedWalkFloorMs(page);
+  const isolated = await isolatedWalkFloor(page);
   const registered = await page.evaluate(() => {
     const registry = (window as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS
       .highlights;
@@ -175,7 +215,9 @@ export async function measureProductPage(
   await page.close();
   return {
     walkMs,
-    isolatedWalkMs,
+    isolatedWalkMs: isolated.medianMs,
+    firstWorldWalkMs: isolated.firstMs,
+    scriptsMs,
     annotateMs,
     firstAnnotateMs: first.busyMs,
     longestTaskMs: after.longestTaskMs,
@@ -195,15 +237,16 @@ export async function measureProductPage(
 export async function measureNegativePage(
   ext: ExtensionBrowser,
   url: string,
-): Promise<{ detectMs: number; walkMs: number }> {
+): Promise<{ detectMs: number; walkMs: number; leastMs: number }> {
   const page = await ext.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const [detectMs] = await waitForEntries(page, 'detect', 1);
   const walkMs = await walkFloorMs(page);
+  const leastMs = await leastDetectorMs(page);
   await page.close();
   // performance.now() ticks in 0.1 ms steps here: a tiny page's floor can read 0, and a ratio to 0
   // would be infinite. The floor is at least one tick.
-  return { detectMs: detectMs ?? Number.NaN, walkMs: Math.max(walkMs, 0.1) };
+  return { detectMs: detectMs ?? Number.NaN, walkMs: Math.max(walkMs, 0.1), leastMs };
 }
 
 export interface FaultFigures {

@@ -74,6 +74,27 @@ export function userTiming(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Time spent evaluating (compiling and running the top level of) the scripts whose file names `names`
+ * holds, starting inside [from, to] (trace µs) in process `pid`, in ms.
+ */
+export function scriptEvaluationMs(
+  events: TraceEvent[],
+  pid: number,
+  from: number,
+  to: number,
+  names: (file: string) => boolean,
+): number {
+  let total = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.name !== 'EvaluateScript' || e.ph !== 'X' || !e.dur) continue;
+    if (e.ts < from || e.ts > to) continue;
+    const file = (e.args?.data?.url ?? '').split('/').pop() ?? '';
+    if (names(file)) total += e.dur;
+  }
+  return total / 1000;
+}
+
 /** Top-level tasks of the renderer main thread `pid`, overlapping [from, to] (trace µs). */
 export function mainThreadCost(events: TraceEvent[], pid: number, from: number, to: number): MainThreadCost {
   const main = events.find(
