@@ -69,7 +69,7 @@ let _sink = 0;
 
 /**
  * Throughput of claim matching plus ingredient-list parsing on real product text, MB/s; and, for scale,
- * of one bare pass over the same text that only reads each character (the matchers make two passes).
+ * of one bare pass over the same text that only reads each character.
  */
 function matchMBps(knowledge: Knowledge): { mbps: number; barePassMBps: number; source: string } {
   const file = join(SHARED, 'product-texts', 'sephora_daisy_raw_product_info_dev.csv');

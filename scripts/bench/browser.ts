@@ -86,8 +86,8 @@ export async function isolatedWalkFloor(
 
 /**
  * The least a detector can do, timed on its first run in a fresh isolated world as the detector runs:
- * read the address and the title, and ask once for structured data. Any way of deciding that a page is
- * not ours costs at least this.
+ * read the address and the title, and ask once for structured data. A detector that looks into the
+ * page at all, as one must for shops known only by their structured data, pays at least this.
  */
 async function leastDetectorMs(page: Page): Promise<number> {
   return inFreshWorld<number>(
