@@ -44,20 +44,32 @@ const RUN_CHARS_PER_STEP = 65_536;
  */
 export function* runContinuationsSteps(text: string): Steps<Int32Array> {
   const runs = new Int32Array(text.length + 1);
-  let previous = 0;
-  let count = 0;
   for (let from = 0; from < text.length; from += RUN_CHARS_PER_STEP) {
     if (from > 0) yield;
-    const to = Math.min(text.length, from + RUN_CHARS_PER_STEP);
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      const kind = c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
-      if (kind !== 0 && kind === previous) count++;
-      runs[i + 1] = count;
-      previous = kind;
-    }
+    fillRuns(text, runs, from, Math.min(text.length, from + RUN_CHARS_PER_STEP));
   }
   return runs;
+}
+
+/**
+ * Fills runs[from + 1 .. to], carrying on from runs[from] and the character before `from`. The loop is
+ * a plain function's, not the generator's: V8 does not replace a running generator's frame with
+ * optimised code, so on its first run the pass stayed in the slow tiers from start to end.
+ */
+function fillRuns(text: string, runs: Int32Array, from: number, to: number): void {
+  let count = runs[from] as number;
+  let previous = from > 0 ? kindAt(text, from - 1) : 0;
+  for (let i = from; i < to; i++) {
+    const kind = kindAt(text, i);
+    if (kind !== 0 && kind === previous) count++;
+    runs[i + 1] = count;
+    previous = kind;
+  }
+}
+
+function kindAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_RUN_KIND[c] as number) : runKind(c);
 }
 
 /** Steps in [a, b): one per character, a run of whitespace or of digits taking one in all. */
