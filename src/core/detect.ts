@@ -105,15 +105,28 @@ export function mayMatch(text: string, stems: readonly string[]): boolean {
   return stems.some((stem) => lower.includes(stem));
 }
 
+/**
+ * A structured-data type without its vocabulary: "https://schema.org/Product", "http://schema.org#Product"
+ * and "schema:Product" all name "Product".
+ */
+export const typeName = (type: string): string =>
+  type.slice(Math.max(type.lastIndexOf('/'), type.lastIndexOf('#'), type.lastIndexOf(':')) + 1);
+
+/**
+ * Whether a structured-data type is a product (Product, ProductGroup, IndividualProduct, ProductModel),
+ * however it is written. The one test for every reader of JSON-LD and microdata, so that the product's
+ * name, the product count and the verdict never disagree about what a product is.
+ */
+export const isProductType = (type: string): boolean => PRODUCT_TYPES.has(typeName(type).toLowerCase());
+
 /** Whether structured data names a product, and a recipe or article that is not also a product. */
 export function structuredKinds(structuredTypes: string[]): {
   hasProduct: boolean;
   isRecipe: boolean;
   types: string[];
 } {
-  // A type may be written as a URL: "https://schema.org/Product" is "Product".
-  const types = structuredTypes.map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('#')) + 1));
-  const hasProduct = types.some((t) => PRODUCT_TYPES.has(t.toLowerCase()));
+  const types = structuredTypes.map(typeName);
+  const hasProduct = structuredTypes.some(isProductType);
   return { hasProduct, isRecipe: types.some((t) => RECIPE_TYPES.has(t.toLowerCase())) && !hasProduct, types };
 }
 

@@ -4,7 +4,7 @@
  * over the page's text (perf.md §5). Uses only standard DOM, so the CLI runs it under jsdom. A malformed
  * JSON-LD block or a failing selector is skipped, never thrown.
  */
-import type { PageSignals } from '../../core/detect';
+import { isProductType, type PageSignals, typeName } from '../../core/detect';
 import { finish, type Steps } from '../../core/steps';
 import { queryAll } from './query';
 import { type PlatformAdapter, pageHostname, productAdapterFor, type RetailerAdapter } from './retailers';
@@ -81,9 +81,11 @@ export interface Structured {
   breadcrumbs: string[];
 }
 
-/** A microdata item whose type is schema.org's Product (compared without a pattern: see core/detect.ts). */
+/** A microdata item of a product type; `itemtype` may list several types, separated by spaces. */
 const isProductItem = (el: Element): boolean =>
-  (el.getAttribute('itemtype') ?? '').toLowerCase().endsWith('schema.org/product');
+  (el.getAttribute('itemtype') ?? '').split(/\s+/).some(isProductType);
+
+const isProductObject = (obj: JsonObject): boolean => typesOf(obj).some(isProductType);
 
 /** Reads structured data from the JSON-LD blocks and the given microdata items (`[itemscope][itemtype]`). */
 export function readStructured(doc: Document, microdata: Element[]): Structured {
@@ -93,7 +95,7 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
     structuredTypes.push(...(el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean));
   }
 
-  const productLd = jsonLd.find((o) => typesOf(o).some((t) => t.toLowerCase() === 'product'));
+  const productLd = jsonLd.find(isProductObject);
   const productMicro = microdata.find(isProductItem);
   let product: PageSignals['product'] = null;
   if (productLd) {
@@ -110,16 +112,14 @@ export function readStructured(doc: Document, microdata: Element[]): Structured 
 
   const breadcrumbs: string[] = [];
   for (const obj of jsonLd) {
-    if (!typesOf(obj).includes('BreadcrumbList')) continue;
+    if (!typesOf(obj).some((t) => typeName(t).toLowerCase() === 'breadcrumblist')) continue;
     for (const el of asArray(obj.itemListElement)) {
       const item = el as JsonObject;
       const name = textOf(item?.name) ?? textOf(item?.item);
       if (name) breadcrumbs.push(name);
     }
   }
-  const productCount =
-    jsonLd.filter((o) => typesOf(o).some((t) => t.toLowerCase() === 'product')).length +
-    microdata.filter(isProductItem).length;
+  const productCount = jsonLd.filter(isProductObject).length + microdata.filter(isProductItem).length;
   return { structuredTypes, product, productCount, breadcrumbs };
 }
 

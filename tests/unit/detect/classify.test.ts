@@ -21,6 +21,7 @@ describe('structuredKinds', () => {
     expect(structuredKinds(['https://schema.org/Product']).hasProduct).toBe(true);
     expect(structuredKinds(['PRODUCTGROUP']).hasProduct).toBe(true);
     expect(structuredKinds(['http://schema.org#IndividualProduct']).hasProduct).toBe(true);
+    expect(structuredKinds(['schema:Product']).hasProduct).toBe(true);
     expect(structuredKinds(['https://schema.org/Offer', 'ProductList']).hasProduct).toBe(false);
     expect(structuredKinds(['http://schema.org/Recipe'])).toEqual({
       hasProduct: false,
@@ -106,6 +107,31 @@ describe('readSignals', () => {
       doc(readFileSync(join(import.meta.dirname, '../../fixtures/retailers/shells/generic.html'), 'utf8')),
     );
     expect(micro.structuredTypes).toContain('https://schema.org/Product');
+  });
+
+  it('agrees with the verdict on what a product is, for the name, the count and the breadcrumbs', () => {
+    const ld = (json: string): Document =>
+      doc(`<head><script type="application/ld+json">${json}</script></head><body></body>`);
+    for (const type of ['https://schema.org/ProductGroup', 'schema:Product', 'http://schema.org#product']) {
+      const s = readSignals(ld(`{"@type":"${type}","name":"A Serum"}`));
+      expect(s.product?.name, type).toBe('A Serum');
+      expect(s.productCount, type).toBe(1);
+      expect(structuredKinds(s.structuredTypes).hasProduct, type).toBe(true);
+    }
+    const offer = readSignals(ld('{"@type":"https://schema.org/Offer","name":"A Serum"}'));
+    expect(offer.product).toBeNull();
+    expect(offer.productCount).toBe(0);
+    const micro = readSignals(
+      doc(
+        '<body><div itemscope itemtype="https://schema.org/Thing https://schema.org/IndividualProduct"><span itemprop="name">A Cream</span></div></body>',
+      ),
+    );
+    expect(micro.product?.name).toBe('A Cream');
+    expect(micro.productCount).toBe(1);
+    const crumbs = readSignals(
+      ld('{"@type":"https://schema.org/BreadcrumbList","itemListElement":[{"name":"Skincare"}]}'),
+    );
+    expect(crumbs.breadcrumbs).toEqual(['Skincare']);
   });
 
   it('recognises a retailer product page by its layout (Amazon has no structured data)', () => {
