@@ -166,7 +166,8 @@ async function main(): Promise<void> {
           `${fixed(p.annotateMs / p.isolatedWalkMs, 1)}x the isolated floor: ` +
           `read ${fixed(p.readMs, 1)}, analyse ${fixed(p.analyseMs, 1)}, paint ${fixed(p.renderMs, 1)}; ` +
           `then the report to the popup ${fixed(p.reportMs, 1)}), ` +
-          `first annotate ${fixed(p.firstAnnotateMs, 1)} ms main thread (kb parse ${fixed(p.kbParseMs, 1)} ms), ` +
+          `first annotate ${fixed(p.firstAnnotateMs, 1)} ms main thread from the verdict (kb parse ${fixed(p.kbParseMs, 1)} ms; ` +
+          `the detector before it ${fixed(p.detectMs, 1)} ms), ` +
           `longest task ${fixed(p.longestTaskMs, 1)} ms (${p.longestTaskWhat}), ${p.findings} findings (${p.registered} registered near the viewport, ${fixed(p.nearViewportMs, 1)} ms)`,
       );
     }

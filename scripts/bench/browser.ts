@@ -144,7 +144,10 @@ export interface ProductPageFigures {
   /** Of the first annotate: evaluating the annotator and knowledge-base scripts (compile included). */
   scriptsMs: number;
   annotateMs: number;
+  /** Main-thread time from the detector's verdict to the first paint. */
   firstAnnotateMs: number;
+  /** The detector's main-thread time before that verdict. */
+  detectMs: number;
   longestTaskMs: number;
   longestTaskWhat: string;
   kbParseMs: number;
@@ -177,8 +180,11 @@ export async function measureProductPage(
   const detect = userTiming(events, 'skin-truth:detect')[0];
   const annotate = userTiming(events, 'skin-truth:annotate')[0];
   if (!detect || !annotate) throw new Error('the trace holds no detect/annotate measures');
-  const first = mainThreadCost(events, detect.pid, detect.start, annotate.end);
-  const scriptsMs = scriptEvaluationMs(events, detect.pid, detect.start, annotate.end, (file) =>
+  // The target counts from the verdict ("this is a skincare page"); the detector's own time before it
+  // is given beside it, and the longest task below still covers the whole load.
+  const first = mainThreadCost(events, detect.pid, detect.end, annotate.end);
+  const detectMs = (detect.end - detect.start) / 1000;
+  const scriptsMs = scriptEvaluationMs(events, detect.pid, detect.end, annotate.end, (file) =>
     /^(annotator|kb|kb-keys-\d+)\.js$/.test(file),
   );
   const after = mainThreadCost(events, detect.pid, detect.start, annotate.end + 1_000_000);
@@ -220,6 +226,7 @@ export async function measureProductPage(
     scriptsMs,
     annotateMs,
     firstAnnotateMs: first.busyMs,
+    detectMs,
     longestTaskMs: after.longestTaskMs,
     longestTaskWhat: after.longestTaskWhat,
     kbParseMs,
