@@ -24,15 +24,26 @@ export class BoundedMemo<V> {
     return aged;
   }
 
+  /** Stores a copy of `key` (see detached); a key moved back from the old generation is copied too. */
   set(key: string, value: V): void {
     if (this.young.size >= this.half && !this.young.has(key)) {
       this.old = this.young;
       this.young = new Map();
     }
-    this.young.set(key, value);
+    this.young.set(detached(key), value);
   }
 
   get size(): number {
     return this.young.size + this.old.size;
   }
+}
+
+/**
+ * `key` as a string of its own. Engines keep a slice as a view into the string it was cut from, so a
+ * token kept as a key kept the whole page text it was read from alive: one text for every page a tab
+ * had shown. Joining the characters builds a new string in every engine (slicing a concatenation
+ * does not in Firefox, which slices the concatenation's part instead). Done only when a key is stored.
+ */
+function detached(key: string): string {
+  return key.split('').join('');
 }

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../scripts/lib/kb';
 import { matchIngredient } from '../../../src/core/inci/match';
@@ -21,6 +23,23 @@ describe('BoundedMemo', () => {
     }
     expect(memo.get('once 0')).toBeUndefined();
     expect(memo.get('once 999')).toBe(999);
+  });
+
+  it('does not keep alive the long texts its keys were cut from', () => {
+    // A gc() of our own: one page text kept per key would show as tens of megabytes, not noise.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const memo = new BoundedMemo<number>(100);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let page = 0; page < 20; page++) {
+      const text = `${'Page copy that is not a list. '.repeat(100_000)}Butyrospermum Parkii Butter ${page}`;
+      memo.set(text.slice(text.lastIndexOf('Buty')), page);
+    }
+    gc();
+    expect(memo.get('Butyrospermum Parkii Butter 7')).toBe(7);
+    // 20 texts of 3 MB each: about 60 MB when the keys keep them alive.
+    expect((process.memoryUsage().heapUsed - before) / 1e6).toBeLessThan(10);
   });
 
   it('remembers null results as results', () => {
