@@ -161,6 +161,34 @@ describe.each(ENGINES)('extension in Chromium ($engine engine)', ({ engine, quer
     await expect.poll(tooltipVisible).toBe(false);
   });
 
+  it('steps from the keyboard only through findings the shopper can see', async () => {
+    // The ingredients tab is closed: its findings are painted but have no place on screen.
+    expect(await page.locator('#ingredients').isHidden()).toBe(true);
+    const tipTop = async (): Promise<number> => (await page.locator(TOOLTIP).boundingBox())?.y ?? -1;
+    const seen: string[] = [];
+    for (let press = 0; press <= painted.length; press++) {
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await expect.poll(tooltipVisible, { timeout: 5000 }).toBe(true);
+      const active = await activeFinding(page);
+      expect(active, `press ${press}: the tooltip is open for a finding that is not shown`).not.toBeNull();
+      seen.push(active?.text ?? '');
+      // Anchored under its finding, not pinned to the viewport's corner.
+      expect(await tipTop()).toBeGreaterThan(20);
+    }
+    expect(seen).not.toContain('Hydrolyzed Collagen');
+    // Once the tab is open, its findings are in the round again.
+    await page.click('#tab-ingredients');
+    let reached = false;
+    for (let press = 0; press <= painted.length && !reached; press++) {
+      await page.keyboard.press('Alt+Shift+KeyN');
+      reached = (await activeFinding(page))?.text === 'Hydrolyzed Collagen';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.click('#tab-how');
+    await page.mouse.move(1, 1);
+  });
+
   it('opens the tooltip on tap and closes it on a tap elsewhere', async () => {
     const { x, y } = claim();
     await page.touchscreen.tap(x, y);

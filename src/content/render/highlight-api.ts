@@ -9,7 +9,7 @@ import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
 import { measure, now } from '../timing';
 import { watchNearViewport } from './near-viewport';
-import { PAINTS, paintOf, type Renderer } from './renderer';
+import { PAINTS, paintOf, type Renderer, rendered } from './renderer';
 import { attachStyles, HIGHLIGHT_PREFIX, highlightCss } from './styles';
 
 interface HighlightRegistryLike {
@@ -174,6 +174,10 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
       active = new win.Highlight(p.range);
       active.priority = 1;
       registry.set(`${HIGHLIGHT_PREFIX}active`, active);
+    },
+    isShown(id) {
+      const p = byId.get(id);
+      return !!p && rendered(p.range.startContainer.parentElement, () => liveRange(p).getClientRects());
     },
     scrollTo(id) {
       const p = byId.get(id);

@@ -14,6 +14,11 @@ export interface Renderer {
   rectOf(id: string): DOMRect | null;
   /** Marks one finding as the active one (focused or revealed), or none. */
   setActive(id: string | null): void;
+  /**
+   * Whether the shopper can see a finding anywhere on the page (scrolled to or not): false inside a
+   * hidden tab, a closed accordion or any other content the page does not render.
+   */
+  isShown(id: string): boolean;
   /** Scrolls a finding into view. */
   scrollTo(id: string): void;
   /**
@@ -47,3 +52,13 @@ export const PAINTS = [
   'ingredient-avoid',
   'active',
 ] as const;
+
+/**
+ * Whether an element's text is rendered: not under display:none or content-visibility:hidden (a closed
+ * <details> in Chromium keeps its content's boxes), and laid out in at least one box.
+ */
+export function rendered(el: Element | null | undefined, rects: () => DOMRectList): boolean {
+  if (!el) return false;
+  if (el.checkVisibility && !el.checkVisibility()) return false;
+  return rects().length > 0;
+}

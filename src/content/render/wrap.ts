@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../../core/analyze';
 import { piecesOf, type TextModel } from '../page/text-model';
-import { paintOf, type Renderer } from './renderer';
+import { paintOf, type Renderer, rendered } from './renderer';
 import { attachStyles, paintCss } from './styles';
 
 export const MARK_TAG = 'skin-truth-mark';
@@ -111,6 +111,10 @@ export function createWrapRenderer(doc: Document, model: TextModel, findings: Fi
       for (const el of active) el.removeAttribute('data-active');
       active = id ? (applied.marks.get(id) ?? []) : [];
       for (const el of active) el.setAttribute('data-active', '');
+    },
+    isShown(id) {
+      const first = applied.marks.get(id)?.[0];
+      return rendered(first, () => (first as HTMLElement).getClientRects());
     },
     scrollTo(id) {
       const first = applied.marks.get(id)?.[0];

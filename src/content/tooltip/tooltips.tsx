@@ -4,9 +4,9 @@
  * flips and stays in the viewport.
  *
  * It opens on hover (after a short intent delay), on tap, on keyboard focus of a wrapped highlight, and
- * from the keyboard shortcut Alt+Shift+N / Alt+Shift+P (next / previous finding), which works with both
- * engines. Escape closes it. Hit-testing is the renderer's job, so this file never looks at page nodes.
- * Every listener, frame and timer belongs to the caller's AbortSignal.
+ * from the keyboard shortcut Alt+Shift+N / Alt+Shift+P (next / previous finding on show), which works
+ * with both engines. Escape closes it. Hit-testing is the renderer's job, so this file never looks at
+ * page nodes. Every listener, frame and timer belongs to the caller's AbortSignal.
  */
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -130,12 +130,19 @@ export function mountTooltips(
     renderer.setActive(null);
     tip.hidden = true;
   };
+  /**
+   * To the next finding the shopper can see, in `delta`'s direction: one in a closed tab has no place
+   * on screen to anchor its tooltip.
+   */
   const step = (delta: number): void => {
-    if (order.length === 0) return;
     const at = current ? order.indexOf(current) : delta > 0 ? -1 : 0;
-    const next = order[(at + delta + order.length) % order.length] as string;
-    renderer.scrollTo(next);
-    open(next, 'keyboard');
+    for (let k = 1; k <= order.length; k++) {
+      const next = order[(((at + k * delta) % order.length) + order.length) % order.length] as string;
+      if (!renderer.isShown(next)) continue;
+      renderer.scrollTo(next);
+      open(next, 'keyboard');
+      return;
+    }
   };
 
   const inTip = (event: Event): boolean => event.composedPath().includes(host);
