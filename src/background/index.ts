@@ -72,7 +72,8 @@ async function onPopupMessage(message: unknown): Promise<unknown> {
       const reply = await browser.tabs
         .sendMessage(tabId, { type: 'content/reveal', findingId: parsed.findingId }, { frameId: 0 })
         .catch(() => undefined);
-      return { revealed: (reply as { revealed?: unknown } | undefined)?.revealed === true };
+      const outcome = reply as { revealed?: unknown; hidden?: unknown } | undefined;
+      return { revealed: outcome?.revealed === true, ...(outcome?.hidden === true ? { hidden: true } : {}) };
     }
     case 'popup/set-site-enabled':
       return setSiteEnabled(tabId, parsed.enabled);

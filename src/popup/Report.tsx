@@ -47,7 +47,11 @@ export function Header({ state, settings }: { state: ReadyState; settings: Setti
 function ClaimRow({ finding, count, tabId }: { finding: FindingView; count: number; tabId: number }) {
   const [status, setStatus] = useState('');
   const show = (): void => {
-    void reveal(tabId, finding.id).then((ok) => setStatus(ok ? '' : t('popup_not_on_page')));
+    void reveal(tabId, finding.id).then((outcome) =>
+      setStatus(
+        outcome === 'shown' ? '' : t(outcome === 'hidden' ? 'popup_in_closed_section' : 'popup_not_on_page'),
+      ),
+    );
   };
   return (
     <li class="item" data-finding={finding.id}>

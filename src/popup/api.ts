@@ -39,8 +39,10 @@ export async function hostAllowed(url: string | null): Promise<boolean> {
   return browser.permissions.contains({ origins: [origin] }).catch(() => false);
 }
 
-export async function reveal(tabId: number, findingId: string): Promise<boolean> {
-  return (await ask({ type: 'popup/reveal', tabId, findingId })).revealed === true;
+/** Shows a finding on the page: 'hidden' when it is there but in a closed tab or section. */
+export async function reveal(tabId: number, findingId: string): Promise<'shown' | 'hidden' | 'absent'> {
+  const reply = await ask({ type: 'popup/reveal', tabId, findingId });
+  return reply.revealed === true ? 'shown' : reply.hidden === true ? 'hidden' : 'absent';
 }
 
 export async function setSiteEnabled(tabId: number, enabled: boolean): Promise<boolean> {

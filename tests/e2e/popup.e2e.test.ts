@@ -137,6 +137,25 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
+  it('says so when the claim is on the page but in a closed section', async () => {
+    // The page folds the copy away, as an accordion does; the claim is still read and listed.
+    await page.evaluate(() => {
+      (document.getElementById('what-it-is') as HTMLElement).hidden = true;
+    });
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    const claim = popup.locator('.claims li.item', { hasText: 'boosts collagen' });
+    await claim.locator('button.reveal').click();
+    await expect
+      .poll(() => claim.locator('[role="status"]').textContent(), { timeout: 5000 })
+      .toBe('On the page, in a closed tab or section: open it to see the highlight.');
+    expect(await activeFinding(page)).toBeNull();
+    await popup.close();
+    await page.evaluate(() => {
+      (document.getElementById('what-it-is') as HTMLElement).hidden = false;
+    });
+  });
+
   it('has no axe violations in light and dark, and saves the screenshots', async () => {
     const popup = await openPopup(tabId);
     await viewOf(popup, 'ready');

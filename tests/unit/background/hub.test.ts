@@ -152,6 +152,17 @@ describe('background hub', () => {
     expect(calls.sendMessage[0]).toEqual([7, { type: 'content/reveal', findingId: 'c1' }, { frameId: 0 }]);
   });
 
+  it('tells the popup when the finding is on the page but not shown', async () => {
+    (fake as { tabs: { sendMessage: () => Promise<unknown> } }).tabs.sendMessage = async () => ({
+      revealed: false,
+      hidden: true,
+    });
+    expect(await send({ type: 'popup/reveal', tabId: 7, findingId: 'c1' }, popupSender)).toEqual({
+      revealed: false,
+      hidden: true,
+    });
+  });
+
   it('switches a site off (tearing the page down) and back on (reloading it)', async () => {
     expect(await send({ type: 'popup/set-site-enabled', tabId: 7, enabled: false }, popupSender)).toEqual({
       ok: true,

@@ -97,6 +97,31 @@ describe('popup summary', () => {
     );
   });
 
+  it('says where a claim is when the page does not show it', async () => {
+    const { browser } = (await import('../../../src/shared/browser')) as unknown as {
+      browser: Record<string, unknown>;
+    };
+    for (const [reply, status] of [
+      [
+        { revealed: false, hidden: true },
+        'On the page, in a closed tab or section: open it to see the highlight.',
+      ],
+      [{ revealed: false }, 'Not highlighted on the page (quiet mode or category off).'],
+      [{ revealed: true }, null],
+    ] as const) {
+      browser.runtime = { sendMessage: async () => reply };
+      const root = mount();
+      root.querySelector<HTMLButtonElement>('button.reveal')?.click();
+      await vi.waitFor(() => {
+        if (status !== null) expect(root.querySelector('[role="status"]')?.textContent).toBe(status);
+      });
+      if (status === null) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(root.querySelector('[role="status"]')).toBeNull();
+      }
+    }
+  });
+
   it('decodes the list in page order, marks the unknown, the 1 % line and the avoid-list hit', () => {
     const root = mount();
     const rows = [...root.querySelectorAll('.ingredients > li')].map((li) =>
