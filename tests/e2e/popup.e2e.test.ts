@@ -138,9 +138,15 @@ describe('popup in Chromium', () => {
   });
 
   it('says so when the claim is on the page but in a closed section', async () => {
-    // The page folds the copy away, as an accordion does; the claim is still read and listed.
+    // The page folds the copy into a closed accordion; the claim is still read and listed. (In Chromium
+    // its text keeps a layout box there, unlike text in a hidden tab.)
     await page.evaluate(() => {
-      (document.getElementById('what-it-is') as HTMLElement).hidden = true;
+      const copy = document.getElementById('what-it-is') as HTMLElement;
+      const accordion = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = 'More';
+      copy.before(accordion);
+      accordion.append(summary, copy);
     });
     const popup = await openPopup(tabId);
     await viewOf(popup, 'ready');
@@ -152,7 +158,10 @@ describe('popup in Chromium', () => {
     expect(await activeFinding(page)).toBeNull();
     await popup.close();
     await page.evaluate(() => {
-      (document.getElementById('what-it-is') as HTMLElement).hidden = false;
+      const copy = document.getElementById('what-it-is') as HTMLElement;
+      const accordion = copy.parentElement as HTMLElement;
+      accordion.before(copy);
+      accordion.remove();
     });
   });
 
