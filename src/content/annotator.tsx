@@ -215,10 +215,8 @@ async function start(root: AbortController): Promise<void> {
       const active = shown;
       if (!active?.renderer || !active.tooltips) return Promise.resolve({ revealed: false });
       // A finding in a closed tab or section has no place on screen: the popup says so instead.
-      if (!active.renderer.isShown(parsed.findingId))
+      if (!active.tooltips.reveal(parsed.findingId))
         return Promise.resolve({ revealed: false, hidden: true });
-      active.renderer.scrollTo(parsed.findingId);
-      active.tooltips.open(parsed.findingId, 'keyboard');
       return Promise.resolve({ revealed: true });
     }
     root.abort();

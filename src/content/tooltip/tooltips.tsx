@@ -33,6 +33,11 @@ ${FINDING_CSS}`;
 
 export interface Tooltips {
   open(id: string, via?: 'pointer' | 'keyboard'): void;
+  /**
+   * Scrolls to a finding and opens its tooltip as from the keyboard, if the shopper can see it; false,
+   * doing nothing, when the page does not show it (a closed tab has no place to anchor a tooltip).
+   */
+  reveal(id: string): boolean;
   close(): void;
 }
 
@@ -130,18 +135,18 @@ export function mountTooltips(
     renderer.setActive(null);
     tip.hidden = true;
   };
-  /**
-   * To the next finding the shopper can see, in `delta`'s direction: one in a closed tab has no place
-   * on screen to anchor its tooltip.
-   */
+  const reveal = (id: string): boolean => {
+    if (!renderer.isShown(id)) return false;
+    renderer.scrollTo(id);
+    open(id, 'keyboard');
+    return true;
+  };
+  /** To the next finding the shopper can see, in `delta`'s direction. */
   const step = (delta: number): void => {
     const at = current ? order.indexOf(current) : delta > 0 ? -1 : 0;
     for (let k = 1; k <= order.length; k++) {
       const next = order[(((at + k * delta) % order.length) + order.length) % order.length] as string;
-      if (!renderer.isShown(next)) continue;
-      renderer.scrollTo(next);
-      open(next, 'keyboard');
-      return;
+      if (reveal(next)) return;
     }
   };
 
@@ -225,5 +230,5 @@ export function mountTooltips(
     },
     { once: true },
   );
-  return { open, close };
+  return { open, reveal, close };
 }
