@@ -215,9 +215,9 @@ async function start(root: AbortController): Promise<void> {
       const active = shown;
       if (!active?.renderer || !active.tooltips) return Promise.resolve({ revealed: false });
       // A finding in a closed tab or section has no place on screen: the popup says so instead.
-      if (!active.tooltips.reveal(parsed.findingId))
-        return Promise.resolve({ revealed: false, hidden: true });
-      return Promise.resolve({ revealed: true });
+      const outcome = active.tooltips.reveal(parsed.findingId);
+      if (outcome === 'shown') return Promise.resolve({ revealed: true });
+      return Promise.resolve(outcome === 'hidden' ? { revealed: false, hidden: true } : { revealed: false });
     }
     root.abort();
     return Promise.resolve({ removed: true });

@@ -165,6 +165,17 @@ describe('popup in Chromium', () => {
     });
   });
 
+  it('does not call a finding from an earlier run hidden', async () => {
+    const popup = await openPopup(tabId);
+    await viewOf(popup, 'ready');
+    const reply = await popup.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: 'popup/reveal', tabId: id, findingId: 'c999999' }),
+      tabId,
+    );
+    expect(reply).toEqual({ revealed: false });
+    await popup.close();
+  });
+
   it('has no axe violations in light and dark, and saves the screenshots', async () => {
     const popup = await openPopup(tabId);
     await viewOf(popup, 'ready');

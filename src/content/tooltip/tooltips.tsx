@@ -34,10 +34,11 @@ ${FINDING_CSS}`;
 export interface Tooltips {
   open(id: string, via?: 'pointer' | 'keyboard'): void;
   /**
-   * Scrolls to a finding and opens its tooltip as from the keyboard, if the shopper can see it; false,
-   * doing nothing, when the page does not show it (a closed tab has no place to anchor a tooltip).
+   * Scrolls to a finding and opens its tooltip as from the keyboard, if the shopper can see it. Does
+   * nothing for a finding the page does not show ('hidden': a closed tab has no place to anchor a
+   * tooltip) or one this page does not have ('absent': an id from a run before).
    */
-  reveal(id: string): boolean;
+  reveal(id: string): 'shown' | 'hidden' | 'absent';
   close(): void;
 }
 
@@ -135,18 +136,19 @@ export function mountTooltips(
     renderer.setActive(null);
     tip.hidden = true;
   };
-  const reveal = (id: string): boolean => {
-    if (!renderer.isShown(id)) return false;
+  const reveal = (id: string): 'shown' | 'hidden' | 'absent' => {
+    if (!byId.has(id)) return 'absent';
+    if (!renderer.isShown(id)) return 'hidden';
     renderer.scrollTo(id);
     open(id, 'keyboard');
-    return true;
+    return 'shown';
   };
   /** To the next finding the shopper can see, in `delta`'s direction. */
   const step = (delta: number): void => {
     const at = current ? order.indexOf(current) : delta > 0 ? -1 : 0;
     for (let k = 1; k <= order.length; k++) {
       const next = order[(((at + k * delta) % order.length) + order.length) % order.length] as string;
-      if (reveal(next)) return;
+      if (reveal(next) === 'shown') return;
     }
   };
 
