@@ -169,6 +169,9 @@ export const RETAILER_HOST_WORDS = [
   'dermstore.',
 ];
 
+/** Whether a lower-case host or URL holds a retailer's word: without one it cannot be a retailer's. */
+const holdsRetailerWord = (lower: string): boolean => RETAILER_HOST_WORDS.some((w) => lower.includes(w));
+
 /**
  * The addresses a page gives for itself, best first: its canonical link, its og:url, the document's
  * own. Read once and passed on where two readers need them: each query costs on a page's first run.
@@ -203,7 +206,7 @@ export function mayBeRetailerHost(doc: Document, urls = pageUrls(doc)): boolean 
   return urls.some((c) => {
     if (!c) return false;
     const url = c.toLowerCase();
-    return mayBeRewritten(url) || RETAILER_HOST_WORDS.some((w) => url.includes(w));
+    return mayBeRewritten(url) || holdsRetailerWord(url);
   });
 }
 
@@ -213,9 +216,7 @@ export function adapterFor(doc: Document, hostname: string | null): RetailerAdap
     const host = (hostname ?? '').toLowerCase();
     // The words first: most hosts hold none, and testing the patterns compiles them, 0.5-0.8 ms on
     // the first call in a fresh world (measured), which the detector is on every page.
-    const byHost = RETAILER_HOST_WORDS.some((w) => host.includes(w))
-      ? RETAILERS.find((r) => r.hosts.test(host))
-      : undefined;
+    const byHost = holdsRetailerWord(host) ? RETAILERS.find((r) => r.hosts.test(host)) : undefined;
     if (byHost) return byHost;
     return PLATFORMS.find((p) => queryExists(doc, p.platformMarker)) ?? null;
   } catch {
