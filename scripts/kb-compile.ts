@@ -80,8 +80,14 @@ function fail(file: string, entryId: string, field: string, message: string): ne
   throw new KbError(`${where(file)}: entry "${entryId}", field "${field}": ${message}`);
 }
 
-/** The newest modification time under data/ (and of the compiler itself), to know when to recompile. */
-export function newestDataMtime(): number {
+/**
+ * The code the compiled output depends on besides this file: the CosIng reader and the core modules
+ * it borrows (trigger words, fuzzy index, name keys). All of it is watched, as a recompile takes a second.
+ */
+const COMPILER_SOURCES = [join(ROOT, 'src', 'kb'), join(ROOT, 'src', 'core')];
+
+/** The newest modification time under data/ and of the compiler's code, to know when to recompile. */
+export function newestInputMtime(): number {
   let newest = statSync(import.meta.filename).mtimeMs;
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -91,6 +97,7 @@ export function newestDataMtime(): number {
     }
   };
   visit(DATA);
+  for (const dir of COMPILER_SOURCES) visit(dir);
   return newest;
 }
 

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname } from 'node:path';
 import { Knowledge } from '../../src/core/knowledge';
 import type { CompiledKb } from '../../src/kb/types';
-import { compileKb, newestDataMtime, OUTPUT } from '../kb-compile';
+import { compileKb, newestInputMtime, OUTPUT } from '../kb-compile';
 
 export function ensureCompiledKb(): CompiledKb {
-  if (existsSync(OUTPUT) && statSync(OUTPUT).mtimeMs >= newestDataMtime()) {
+  if (existsSync(OUTPUT) && statSync(OUTPUT).mtimeMs >= newestInputMtime()) {
     return JSON.parse(readFileSync(OUTPUT, 'utf8')) as CompiledKb;
   }
   const kb = compileKb();

@@ -1,14 +1,22 @@
 /**
  * Finds claim phrases in page text fast. Running every claim family's regular expression over a whole
- * retailer page (hundreds of kilobytes of reviews) costs a second or more. Instead, one regex pass over
- * the lower-cased text looks up every word's first two letters in a table of trigger words (see
+ * retailer page (hundreds of kilobytes of reviews) costs a second or more. Instead, one pass over the
+ * text looks up every word's first three characters, case-folded, in a table of trigger words (see
  * regex-triggers.ts); a pattern whose
  * matches always start at a trigger is tried right there (sticky), and any other pattern runs only in
  * windows around its triggers. Patterns without a provable trigger set scan the whole text, so the
  * result is always the same as scanning everything, which the tests check on real texts.
  */
 import type { ClaimFamily } from '../kb/types';
-import { isWord, keyOf, LOWERS_LONGER, type Raw, type ScanState, scanTriggers } from './claim-scan';
+import {
+  isWord,
+  KEY_COUNT,
+  keysOf,
+  LOWERS_LONGER,
+  type Raw,
+  type ScanState,
+  scanTriggers,
+} from './claim-scan';
 import { runContinuationsSteps } from './claim-windows';
 import { triggersOf } from './regex-triggers';
 import { finish, type Steps } from './steps';
@@ -24,12 +32,20 @@ export interface PatternEntry {
 export interface ClaimIndex {
   families: ClaimFamily[];
   patterns: PatternEntry[];
-  /** Trigger words with the patterns they fire. */
-  buckets: { word: string; patterns: number[] }[][];
-  /** First two letters (lower-case ASCII, 7 bits each) → index into `buckets` plus one; 0 for none. */
+  /** Trigger words with the patterns they fire (see TriggerEntry). */
+  buckets: TriggerEntry[][];
+  /** keyOf a word start (see claim-scan.ts) → index into `buckets` plus one; 0 for none. */
   table: Uint16Array;
   /** Patterns that must scan the whole text. */
   always: number[];
+}
+
+export interface TriggerEntry {
+  /** Lower case, without the whole-word mark. */
+  word: string;
+  /** Fires only where no word character follows the word. */
+  whole: boolean;
+  patterns: number[];
 }
 
 export interface ClaimMatch {
@@ -41,7 +57,7 @@ export interface ClaimMatch {
 
 export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
   const patterns: PatternEntry[] = [];
-  const byKey = new Map<number, { word: string; patterns: number[] }[]>();
+  const byKey = new Map<number, TriggerEntry[]>();
   const always: number[] = [];
   families.forEach((family, f) => {
     // Compiled knowledge bases ship each pattern's triggers; source data (tests, tools) works them out.
@@ -55,22 +71,25 @@ export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
         regex: new RegExp(source, triggers?.leading ? 'giy' : 'gi'),
         leading: !!triggers?.leading,
       });
-      const words = triggers?.words.filter((w) => keyOf(w.charCodeAt(0), w.charCodeAt(1)) >= 0);
+      const words = triggers?.words.filter((w) => /^[a-z0-9]{2}/.test(w));
       if (!words || words.length !== triggers?.words.length) {
         always.push(p);
         return;
       }
-      for (const word of words) {
-        const key = keyOf(word.charCodeAt(0), word.charCodeAt(1));
-        const bucket = byKey.get(key) ?? [];
-        const entry = bucket.find((e) => e.word === word);
-        if (entry) entry.patterns.push(p);
-        else bucket.push({ word, patterns: [p] });
-        byKey.set(key, bucket);
+      for (const marked of words) {
+        const word = marked.trimEnd();
+        const whole = word.length < marked.length;
+        for (const key of keysOf(word, whole)) {
+          const bucket = byKey.get(key) ?? [];
+          const entry = bucket.find((e) => e.word === word && e.whole === whole);
+          if (entry) entry.patterns.push(p);
+          else bucket.push({ word, whole, patterns: [p] });
+          byKey.set(key, bucket);
+        }
       }
     });
   });
-  const table = new Uint16Array(128 * 128);
+  const table = new Uint16Array(KEY_COUNT);
   const buckets = [...byKey.values()];
   [...byKey.keys()].forEach((key, i) => {
     table[key] = i + 1;

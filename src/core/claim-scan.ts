@@ -1,19 +1,46 @@
 /**
  * The trigger scan of the claim matcher (see claim-matcher.ts): one pass over the page text that looks
- * up each word's first two letters in the index's table, tries patterns that start at their trigger
- * right there, and gives every other pattern a window to search later.
+ * up each word's first three characters in the index's table, tries patterns that start at their
+ * trigger right there, and gives every other pattern a window to search later.
  */
-import type { ClaimIndex, PatternEntry } from './claim-matcher';
+import type { ClaimIndex, PatternEntry, TriggerEntry } from './claim-matcher';
 import { addWindow } from './claim-windows';
 
 export const isWord = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** Table key of a word start: its first two characters, lower-cased ASCII; -1 if not ASCII. */
-export function keyOf(a: number, b: number): number {
-  const x = a >= 65 && a <= 90 ? a + 32 : a;
-  const y = b >= 65 && b <= 90 ? b + 32 : isWord(b) ? b : 0;
-  return x < 128 && y < 128 ? x * 128 + y : -1;
+/** Case-folded ASCII word characters, numbered from 1 in table keys; 0 stands for any other character. */
+const KEY_CHARS = '0123456789_abcdefghijklmnopqrstuvwxyz';
+/** How many values one character of a key takes. */
+const KEY_SPAN = KEY_CHARS.length + 1;
+/** Size of the table keyOf indexes. */
+export const KEY_COUNT = KEY_SPAN ** 3;
+
+/** lowerAt's word characters numbered as in KEY_CHARS (A and a alike); 0 for every other code. */
+const KEY_CHAR = Uint8Array.from({ length: 128 }, (_, c) => {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return KEY_CHARS.indexOf(String.fromCharCode(lower)) + 1;
+});
+const keyChar = (c: number): number =>
+  c < 128 ? (KEY_CHAR[c] as number) : c === 0x212a ? (KEY_CHAR[107] as number) : 0;
+
+/**
+ * Table key of a word start from its first three code units: -1 unless the first two are word
+ * characters. A third that is no ASCII word character (a space, "é", the end) counts as 0, where the
+ * index files the two-letter triggers.
+ */
+export function keyOf(a: number, b: number, c: number): number {
+  const x = keyChar(a);
+  const y = keyChar(b);
+  return x === 0 || y === 0 ? -1 : (x * KEY_SPAN + y) * KEY_SPAN + keyChar(c);
+}
+
+/** Every key a trigger word is filed under: a two-letter prefix under any third character. */
+export function keysOf(word: string, whole: boolean): number[] {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (word.length > 2 || whole) return [keyOf(a, b, word.charCodeAt(2))];
+  return Array.from({ length: KEY_SPAN }, (_, third) => keyOf(a, b, 0) + third);
 }
 
 /** Whether `word` (lower case) starts at `at`, its first two characters already matched by the table. */
@@ -40,6 +67,12 @@ export const LOWERS_LONGER = '\u0130';
 function lowerAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c;
+}
+
+/** Whether the character at `i` is an ASCII word character (past the end: no). */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && WORD_LOWER[c] !== 0;
 }
 
 export interface Raw {
@@ -85,12 +118,16 @@ export function scanTriggers(
     }
     if (prevWord) continue;
     prevWord = true;
-    const key = keyOf(c, lowerAt(text, at + 1));
+    const key = keyOf(code, text.charCodeAt(at + 1), text.charCodeAt(at + 2));
     const slot = key < 0 ? 0 : (table[key] as number);
     if (slot === 0) continue;
     // Every trigger that is a prefix of this word fires ("wrinkle" and "wrinkles" on "wrinkles").
-    for (const entry of buckets[slot - 1] as { word: string; patterns: number[] }[]) {
+    const bucket = buckets[slot - 1] as TriggerEntry[];
+    for (let e = 0; e < bucket.length; e++) {
+      const entry = bucket[e] as TriggerEntry;
       if (!startsWithAt(text, at, entry.word)) continue;
+      // A whole word followed by a word character is the start of a longer word ("no" in "note").
+      if (entry.whole && isWordAt(text, at + entry.word.length)) continue;
       for (const p of entry.patterns) {
         const pattern = index.patterns[p] as PatternEntry;
         if (!pattern.leading) {

@@ -109,11 +109,15 @@ function classEnd(source: string, from: number): number {
   throw new Error('unclosed class');
 }
 
-/** A class of only non-word characters separates words; anything else is "some character". */
+/**
+ * A class of only non-word characters separates words; anything else is "some character". A '-'
+ * between two members makes a range, which may span word characters ("[+-=]" holds the digits).
+ */
 function classKind(body: string): Node {
   if (body.startsWith('^')) return { t: 'other' };
+  const range = /[^\\]-(?!$)/.test(body.replace(/\\\\/g, ''));
   const unescaped = body.replace(/\\s/g, ' ').replace(/\\(.)/g, '$1');
-  return /[a-z0-9\\]/i.test(unescaped) ? { t: 'other' } : { t: 'sep' };
+  return range || /[a-z0-9_\\]/i.test(unescaped) ? { t: 'other' } : { t: 'sep' };
 }
 
 type Triggers = Set<string> | null;
@@ -131,14 +135,44 @@ function endsWithSep(seq: Node[]): boolean {
   return false;
 }
 
-/** Fewer and longer trigger words scan faster: prefer them. */
+/**
+ * True when every way through `seq` from `from` starts with a separator, so a word that ends right
+ * before `from` is a whole word; `follow` says the same of whatever comes after `seq`.
+ */
+function startsWithSep(seq: Node[], from: number, follow: boolean): boolean {
+  for (let k = from; k < seq.length; k++) {
+    const n = seq[k] as Node;
+    if (n.t === 'zero') continue;
+    // After a word character, \b holds only where a non-word character (or the end) comes next.
+    if (n.t === 'sep' || n.t === 'wordStart') return true;
+    if (n.t === 'repeat') {
+      // An optional part ("(?:\s+added)?") may be skipped: then what follows it comes first.
+      const inner = startsWithSep([n.node], 0, false);
+      return inner && (n.min >= 1 || startsWithSep(seq, k + 1, follow));
+    }
+    if (n.t === 'group') {
+      const after = startsWithSep(seq, k + 1, follow);
+      return n.alts.every((alt) => startsWithSep(alt, 0, after));
+    }
+    return false;
+  }
+  return follow;
+}
+
+/**
+ * A trigger word as the index keeps it: a trailing space marks a whole word, one that a separator
+ * always follows ("no" in "no\s+parabens" fires on "no", not on "note" or "nourishing").
+ */
+const triggerWord = (word: string, whole: boolean): string => (whole ? `${word} ` : word);
+
+/** Fewer, longer and whole trigger words scan faster: prefer them. */
 const score = (set: Set<string>): number => Math.min(...[...set].map((w) => w.length)) * 10 - set.size;
 
 /**
  * Triggers of a sequence: any one mandatory element that must start a word with a known literal will
  * do; the best-scoring one is kept. `start` tracks whether the current position is a word start.
  */
-function sequenceTriggers(seq: Node[], atWordStart: boolean): Triggers {
+function sequenceTriggers(seq: Node[], atWordStart: boolean, follow: boolean): Triggers {
   let start = atWordStart;
   let best: Triggers = null;
   const consider = (set: Triggers): void => {
@@ -160,13 +194,13 @@ function sequenceTriggers(seq: Node[], atWordStart: boolean): Triggers {
         let word = '';
         let j = k;
         for (; j < seq.length && (seq[j] as Node).t === 'char'; j++) word += (seq[j] as { ch: string }).ch;
-        if (start && word.length >= 2) consider(new Set([word]));
+        if (start && word.length >= 2) consider(new Set([triggerWord(word, startsWithSep(seq, j, follow))]));
         k = j - 1;
         start = false;
         break;
       }
       case 'group':
-        consider(alternativesTriggers(node.alts, start));
+        consider(alternativesTriggers(node.alts, start, startsWithSep(seq, k + 1, follow)));
         start = node.alts.every(endsWithSep);
         break;
       case 'repeat': {
@@ -177,7 +211,8 @@ function sequenceTriggers(seq: Node[], atWordStart: boolean): Triggers {
           break;
         }
         if (inner.t === 'group') {
-          if (node.min >= 1) consider(alternativesTriggers(inner.alts, start));
+          // What follows a repeated group may be the group again: no word in it is known to be whole.
+          if (node.min >= 1) consider(alternativesTriggers(inner.alts, start, false));
           const endsSep = inner.alts.every(endsWithSep);
           start = node.min === 0 ? start && endsSep : endsSep;
           break;
@@ -190,10 +225,10 @@ function sequenceTriggers(seq: Node[], atWordStart: boolean): Triggers {
   return best;
 }
 
-function alternativesTriggers(alts: Node[][], atWordStart: boolean): Triggers {
+function alternativesTriggers(alts: Node[][], atWordStart: boolean, follow: boolean): Triggers {
   const all = new Set<string>();
   for (const alt of alts) {
-    const set = sequenceTriggers(alt, atWordStart);
+    const set = sequenceTriggers(alt, atWordStart, follow);
     if (!set) return null;
     for (const w of set) all.add(w);
   }
@@ -201,13 +236,14 @@ function alternativesTriggers(alts: Node[][], atWordStart: boolean): Triggers {
 }
 
 export interface PatternTriggers {
+  /** Lower-case word prefixes; one ending in a space is a whole word (see triggerWord). */
   words: string[];
   /** True when every match starts exactly at a trigger word, so the pattern can be tried right there. */
   leading: boolean;
 }
 
 /** Triggers of the pattern's first element when it starts the match at a word start, else null. */
-function leadingTriggers(alts: Node[][]): Triggers {
+function leadingTriggers(alts: Node[][], follow: boolean): Triggers {
   const all = new Set<string>();
   for (const seq of alts) {
     let k = 0;
@@ -217,11 +253,15 @@ function leadingTriggers(alts: Node[][]): Triggers {
     let set: Triggers = null;
     if (node?.t === 'char') {
       let word = '';
-      for (let j = k; j < seq.length && (seq[j] as Node).t === 'char'; j++)
-        word += (seq[j] as { ch: string }).ch;
-      set = word.length >= 2 ? new Set([word]) : null;
+      let j = k;
+      for (; j < seq.length && (seq[j] as Node).t === 'char'; j++) word += (seq[j] as { ch: string }).ch;
+      set = word.length >= 2 ? new Set([triggerWord(word, startsWithSep(seq, j, follow))]) : null;
     } else if (node?.t === 'group') {
-      set = leadingTriggers(node.alts.map((alt) => [{ t: 'wordStart' } as Node, ...alt]));
+      const after = startsWithSep(seq, k + 1, follow);
+      set = leadingTriggers(
+        node.alts.map((alt) => [{ t: 'wordStart' } as Node, ...alt]),
+        after,
+      );
     }
     if (!set) return null;
     for (const w of set) all.add(w);
@@ -233,9 +273,10 @@ function leadingTriggers(alts: Node[][]): Triggers {
 export function triggersOf(pattern: string): PatternTriggers | null {
   try {
     const alts = parse(pattern);
-    const leading = leadingTriggers(alts);
+    // Nothing is known of what follows a match.
+    const leading = leadingTriggers(alts, false);
     if (leading) return { words: [...leading].sort(), leading: true };
-    const set = alternativesTriggers(alts, false);
+    const set = alternativesTriggers(alts, false, false);
     return set ? { words: [...set].sort(), leading: false } : null;
   } catch {
     return null;

@@ -18,17 +18,36 @@ describe('trigger words', () => {
   it('finds the words every match must start with', () => {
     expect(triggersOf('\\bboost(?:s|ing)?\\s+collagen\\b')).toEqual({ words: ['boost'], leading: true });
     expect(triggersOf('\\b(?:with|pure|\\d+\\s?%)\\s+retinol\\b')).toEqual({
-      words: ['retinol'],
+      words: ['retinol '],
       leading: false,
     });
     expect(triggersOf('\\bcollagen[-\\s](?:boosting|building)\\b')).toEqual({
-      words: ['collagen'],
+      words: ['collagen '],
       leading: true,
     });
     expect(triggersOf('\\b(?:clinically|dermatologically)\\s+(?:proven|tested)\\b')).toEqual({
-      words: ['clinically', 'dermatologically'],
+      words: ['clinically ', 'dermatologically '],
       leading: true,
     });
+  });
+
+  it('marks a word whole only where a separator always follows it', () => {
+    // A trailing space marks a whole word: "no" fires on "no", not on "note" or "nourishing".
+    expect(triggersOf('\\b(?:free\\s+of|no|without)\\s+parabens\\b')?.words).toEqual([
+      'free ',
+      'no ',
+      'without ',
+    ]);
+    expect(triggersOf('\\bno(?:\\s+added)?\\s+parabens')?.words).toEqual(['no ']);
+    // What may follow is a letter, or is not known.
+    expect(triggersOf('\\bboost(?:s|ing)?\\s+collagen')?.words).toEqual(['boost']);
+    expect(triggersOf('\\bno')?.words).toEqual(['no']);
+    expect(triggersOf('\\bno(?:\\s+added)?')?.words).toEqual(['no']);
+    expect(triggersOf('\\b(?:no|zero)(?:\\s|s)')?.words).toEqual(['no', 'zero']);
+    // Classes that can hold a word character: an underscore, or a range ("+-=" spans the digits).
+    expect(triggersOf('\\bno[_ ]parabens')?.words).toEqual(['no']);
+    expect(triggersOf('\\bno[+-=]parabens')?.words).toEqual(['no']);
+    expect(triggersOf('\\bno[ -]parabens')?.words).toEqual(['no ']);
   });
 
   it('gives up rather than guess where no word is certain', () => {
@@ -53,12 +72,25 @@ describe('claim matcher', () => {
   it('finds exactly what a full scan finds, on text written to stress it', () => {
     const text = [
       'It BOOSTS collagen. Collagen-boosting! A retinol-alternative; Pure Retinol serum, 2% retinol.',
+      'Note: no parabens, nothing_added, no_parabens, NO\tSULFATES, without silicones. Freely, free of dyes.',
       'Wrinkles reduced by 45% in 4 weeks. Clinically proven and dermatologist tested. V-shape lifting.',
       'crème sérum: fragrance free, non comedogenic, "clean" beauty, chemical-free, 88% agreed skin felt firmer.',
       'boosts\n        collagen (a line break inside the claim) and stimulates   collagen production',
     ].join('\n');
     expect(fast(text, families)).toEqual(fullScan(text, families));
     expect(fast(text, families).length).toBeGreaterThan(5);
+  });
+
+  it('fires a two-letter trigger on any third character, a whole one only at a word end', () => {
+    const [first] = families;
+    if (!first) throw new Error('no claim family');
+    // Without shipped triggers: the index works them out from the patterns.
+    const { triggers: _shipped, ...base } = first;
+    const family = { ...base, patterns: ['\\bno\\w*\\s+residue\\b', '\\bez\\s+glow\\b', '\\bgo[_-]?to\\b'] };
+    const text =
+      'Note residue. No residue. nonsticky residue. no\u00e9 residue. EZ glow, ez\tglow, ezglow. Go-to, GO_TO, goto.';
+    expect(fast(text, [family])).toEqual(fullScan(text, [family]));
+    expect(fast(text, [family])).toHaveLength(8);
   });
 
   it('finds a claim spread over a long run of whitespace or digits, as a full scan does', () => {
