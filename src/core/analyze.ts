@@ -150,7 +150,10 @@ export function* analyzePageSteps(
 
   const reportClaims: ReportClaim[] = [];
   const seen = new Set<string>();
-  const hits = yield* findClaimsSteps(input.text, input.ingredientRanges, knowledge);
+  // Only the claim zones are kept below, so only they are scanned: on a page with long reviews most
+  // of the text is outside them.
+  const zones = input.claimRanges?.length ? input.claimRanges : undefined;
+  const hits = yield* findClaimsSteps(input.text, input.ingredientRanges, knowledge, zones);
   // A claim's cross-check depends on the claim and the list only: a page repeating it a thousand times
   // checks the list once.
   const crossChecks = new Map<string, string | null>();

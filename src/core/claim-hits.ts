@@ -12,9 +12,17 @@ export interface ClaimHit extends TextRange {
   text: string;
 }
 
-/** Every claim match outside the ingredient lists, earliest first. */
-export function findClaims(text: string, exclude: TextRange[], knowledge: Knowledge): ClaimHit[] {
-  return finish(findClaimsSteps(text, exclude, knowledge));
+/**
+ * Every claim match outside the ingredient lists, earliest first; with `within` (the page's claim
+ * zones), every one that lies inside a zone, and perhaps others (see matchClaims).
+ */
+export function findClaims(
+  text: string,
+  exclude: TextRange[],
+  knowledge: Knowledge,
+  within?: readonly TextRange[],
+): ClaimHit[] {
+  return finish(findClaimsSteps(text, exclude, knowledge, within));
 }
 
 /** `findClaims` in steps (see steps.ts). */
@@ -22,9 +30,10 @@ export function* findClaimsSteps(
   text: string,
   exclude: TextRange[],
   knowledge: Knowledge,
+  within?: readonly TextRange[],
 ): Steps<ClaimHit[]> {
   const overlaps = overlapTest(exclude);
-  const hits = yield* matchClaimsSteps(text, claimIndexFor(knowledge.kb.claims));
+  const hits = yield* matchClaimsSteps(text, claimIndexFor(knowledge.kb.claims), within);
   return hits.filter((hit) => !overlaps(hit));
 }
 

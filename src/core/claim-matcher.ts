@@ -8,6 +8,7 @@
  * result is always the same as scanning everything, which the tests check on real texts.
  */
 import type { ClaimFamily } from '../kb/types';
+import type { TextRange } from './analyze';
 import {
   isWord,
   KEY_COUNT,
@@ -16,8 +17,9 @@ import {
   type Raw,
   type ScanState,
   scanTriggers,
+  scanWordAt,
 } from './claim-scan';
-import { runContinuationsSteps } from './claim-windows';
+import { reachOf, runContinuationsSteps } from './claim-windows';
 import { triggersOf } from './regex-triggers';
 import { finish, type Steps } from './steps';
 
@@ -97,9 +99,13 @@ export function buildClaimIndex(families: ClaimFamily[]): ClaimIndex {
   return { families, patterns, buckets, table, always };
 }
 
-/** Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest. */
-export function matchClaims(text: string, index: ClaimIndex): ClaimMatch[] {
-  return finish(matchClaimsSteps(text, index));
+/**
+ * Every claim match in `text`, earliest first; overlapping matches of one family keep the earliest.
+ * With `within`, a match that lies inside one of those ranges is found as without them (except that a
+ * match of its family from outside them may no longer hide it); any other may be left out.
+ */
+export function matchClaims(text: string, index: ClaimIndex, within?: readonly TextRange[]): ClaimMatch[] {
+  return finish(matchClaimsSteps(text, index, within));
 }
 
 /** How many characters the scan reads between two chances to pause. */
@@ -111,13 +117,21 @@ const CHARS_PER_STEP = 16_384;
  * regexes are shared and their position is set right before each use. The per-character scan is a
  * plain function called once per step: a loop inside a generator is run unoptimised far longer.
  */
-export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimMatch[]> {
+export function* matchClaimsSteps(
+  text: string,
+  index: ClaimIndex,
+  within?: readonly TextRange[],
+): Steps<ClaimMatch[]> {
   const raw: Raw[] = [];
   const windows: number[][] = index.patterns.map(() => []);
-  for (const p of index.always) windows[p] = [0, text.length];
+  // A trigger outside the ranges fires nothing, so only the ranges are scanned; the patterns are still
+  // tried on the text around them, so that what stands around a range reads as it would anyway.
+  const spans = scanSpans(text.length, within);
+  const reach = within ? reachOf(text, spans) : spans;
+  for (const p of index.always) windows[p] = [...reach];
   if (text.includes(LOWERS_LONGER)) {
     // A rare character changes length when lower-cased; offsets would drift, so scan everything.
-    for (let p = 0; p < windows.length; p++) windows[p] = [0, text.length];
+    for (let p = 0; p < windows.length; p++) windows[p] = [...reach];
   } else {
     // A pattern fired by two triggers that are prefixes of one word ("wrinkle", "wrinkles") is tried
     // there once.
@@ -127,13 +141,20 @@ export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimM
       runs: null,
       triedAt: new Int32Array(index.patterns.length).fill(-1),
     };
-    while (state.at < text.length) {
-      const to = Math.min(text.length, state.at + CHARS_PER_STEP);
-      if (!scanTriggers(text, to, index, state, raw, windows)) {
-        state.runs = yield* runContinuationsSteps(text);
-        continue;
+    for (let k = 0; k < spans.length; k += 2) {
+      const end = spans[k + 1] as number;
+      if (state.at < (spans[k] as number)) {
+        state.at = spans[k] as number;
+        state.prevWord = state.at > 0 && scanWordAt(text, state.at - 1);
       }
-      if (state.at < text.length) yield;
+      while (state.at < end) {
+        const to = Math.min(end, state.at + CHARS_PER_STEP);
+        if (!scanTriggers(text, to, index, state, raw, windows)) {
+          state.runs = yield* runContinuationsSteps(text, within ? reach : undefined);
+          continue;
+        }
+        if (state.at < text.length) yield;
+      }
     }
   }
   for (let p = 0; p < windows.length; p++) {
@@ -143,6 +164,21 @@ export function* matchClaimsSteps(text: string, index: ClaimIndex): Steps<ClaimM
     yield;
   }
   return resolve(text, raw, index);
+}
+
+/** `within` as sorted, merged [start, end) pairs inside the text; the whole text when absent. */
+function scanSpans(length: number, within: readonly TextRange[] | undefined): number[] {
+  if (!within) return [0, length];
+  const spans: number[] = [];
+  for (const r of [...within].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(0, r.start);
+    const end = Math.min(length, r.end);
+    if (end <= start) continue;
+    const last = spans.length - 1;
+    if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
+    else spans.push(start, end);
+  }
+  return spans;
 }
 
 function searchWindows(text: string, spans: number[], p: number, pattern: PatternEntry, raw: Raw[]): void {

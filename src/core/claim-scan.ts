@@ -69,6 +69,12 @@ function lowerAt(text: string, i: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c;
 }
 
+/** Whether the scan reads the character at `i` as part of a word (the Kelvin sign folds to k). */
+export function scanWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? WORD_LOWER[c] !== 0 : c === 0x212a;
+}
+
 /** Whether the character at `i` is an ASCII word character (past the end: no). */
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

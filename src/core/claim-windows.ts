@@ -41,14 +41,57 @@ const RUN_CHARS_PER_STEP = 65_536;
 /**
  * runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE).
  * In steps: on a large page this one pass over every character would be a long task of its own.
+ *
+ * With `regions` (sorted, disjoint [start, end) pairs, see reachOf), only those are filled, each counted
+ * from its own start: a window never reaches out of the region its trigger stands in, and steps are
+ * differences of two counts inside one window.
  */
-export function* runContinuationsSteps(text: string): Steps<Int32Array> {
+export function* runContinuationsSteps(text: string, regions?: readonly number[]): Steps<Int32Array> {
   const runs = new Int32Array(text.length + 1);
-  for (let from = 0; from < text.length; from += RUN_CHARS_PER_STEP) {
-    if (from > 0) yield;
-    fillRuns(text, runs, from, Math.min(text.length, from + RUN_CHARS_PER_STEP));
+  const spans = regions ?? [0, text.length];
+  for (let k = 0; k < spans.length; k += 2) {
+    const end = spans[k + 1] as number;
+    for (let from = spans[k] as number; from < end; from += RUN_CHARS_PER_STEP) {
+      fillRuns(text, runs, from, Math.min(end, from + RUN_CHARS_PER_STEP));
+      yield;
+    }
   }
   return runs;
+}
+
+/**
+ * The text a trigger inside `spans` (sorted, disjoint [start, end) pairs) can open a window on, and a
+ * match starting inside them can run over: WINDOW_BEFORE steps before each span and WINDOW_AFTER steps
+ * after it, merged.
+ */
+export function reachOf(text: string, spans: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = stepsFrom(text, spans[k] as number, -WINDOW_BEFORE);
+    const end = stepsFrom(text, spans[k + 1] as number, WINDOW_AFTER);
+    const last = out.length - 1;
+    if (last > 0 && start <= (out[last] as number)) out[last] = Math.max(out[last] as number, end);
+    else out.push(start, end);
+  }
+  return out;
+}
+
+/** The position `steps` steps (negative: back) from `at`, a run of whitespace or digits being one step. */
+function stepsFrom(text: string, at: number, steps: number): number {
+  let i = at;
+  if (steps < 0) {
+    for (let left = -steps; i > 0 && left > 0; ) {
+      i--;
+      if (!(i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1))) left--;
+    }
+    return i;
+  }
+  for (let left = steps; i < text.length && left > 0; i++) {
+    if (!(i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1))) left--;
+  }
+  // A run that goes on past the last step is one step all the same.
+  while (i < text.length && i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1)) i++;
+  return i;
 }
 
 /**

@@ -116,6 +116,30 @@ describe('claim matcher', () => {
     }
   });
 
+  it.skipIf(!existsSync(SHARED))(
+    'scanning only some ranges keeps every match a full scan has inside them',
+    () => {
+      const text = readFileSync(join(SHARED, 'sephora_daisy_product_info_final_with_claims_dev.csv'), 'utf8');
+      // Every third line, as a page's claim zones stand among reviews; and runs of spaces inside them.
+      const lines = [...text.matchAll(/[^\n]+/g)];
+      const zones = lines
+        .filter((_, i) => i % 3 === 0)
+        .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      const inside = (m: { start: number; end: number }): boolean =>
+        zones.some((z) => z.start <= m.start && m.end <= z.end);
+      const index = buildClaimIndex(families);
+      const key = (m: { family: ClaimFamily; start: number; end: number }): string =>
+        `${m.family.id}@${m.start}-${m.end}`;
+      const expected = matchClaims(text, index).filter(inside).map(key);
+      expect(expected.length).toBeGreaterThan(100);
+      expect(matchClaims(text, index, zones).filter(inside).map(key)).toEqual(expected);
+      const spaced = `Encapsulated${' '.repeat(310)}retinol, and boosts${'\n'.repeat(400)}collagen.`;
+      const all = [{ start: 0, end: spaced.length }];
+      expect(matchClaims(spaced, index, all)).toEqual(matchClaims(spaced, index));
+      expect(matchClaims(spaced, index)).toHaveLength(2);
+    },
+  );
+
   it.skipIf(!existsSync(SHARED))('finds exactly what a full scan finds on real product texts', () => {
     for (const file of [
       'sephora_daisy_product_info_final_with_claims_dev.csv',

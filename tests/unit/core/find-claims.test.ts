@@ -24,4 +24,24 @@ describe('findClaims', () => {
     }
     expect(all.length).toBeGreaterThan(50);
   });
+
+  it('with claim zones, finds every hit a full scan has inside a zone', () => {
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const inside = (zones: TextRange[]) => (hit: TextRange) =>
+      zones.some((z) => z.start <= hit.start && hit.end <= z.end);
+    for (let round = 0; round < 200; round++) {
+      const zones: TextRange[] = Array.from({ length: 1 + random(8) }, () => {
+        const start = random(text.length);
+        return { start, end: start + random(200) };
+      });
+      const expected = all.filter(inside(zones));
+      expect(findClaims(text, [], knowledge, zones).filter(inside(zones))).toEqual(expected);
+    }
+    // An empty zone holds no claim.
+    expect(findClaims(text, [], knowledge, [{ start: 5, end: 5 }])).toEqual([]);
+  });
 });
