@@ -19,7 +19,7 @@ import {
   scanTriggers,
   scanWordAt,
 } from './claim-scan';
-import { reachOf, runContinuationsSteps } from './claim-windows';
+import { pushSpan, reachOf, runContinuationsSteps } from './claim-windows';
 import { triggersOf } from './regex-triggers';
 import { finish, type Steps } from './steps';
 
@@ -173,10 +173,7 @@ function scanSpans(length: number, within: readonly TextRange[] | undefined): nu
   for (const r of [...within].sort((a, b) => a.start - b.start)) {
     const start = Math.max(0, r.start);
     const end = Math.min(length, r.end);
-    if (end <= start) continue;
-    const last = spans.length - 1;
-    if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
-    else spans.push(start, end);
+    if (end > start) pushSpan(spans, start, end);
   }
   return spans;
 }

@@ -31,6 +31,12 @@ export function addWindow(spans: number[], runs: Int32Array, at: number): void {
     start = Math.max(0, start - missing);
     missing = WINDOW_BEFORE - stepsIn(runs, start, at);
   }
+  pushSpan(spans, start, end);
+}
+
+/** Appends [start, end) to sorted [start, end) pairs, merged into the last one where the two meet. */
+export function pushSpan(spans: number[], start: number, end: number): void {
+  const last = spans.length - 1;
   if (last > 0 && start <= (spans[last] as number)) spans[last] = Math.max(spans[last] as number, end);
   else spans.push(start, end);
 }
@@ -68,10 +74,7 @@ export function reachOf(text: string, spans: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < spans.length; k += 2) {
     const start = stepsFrom(text, spans[k] as number, -WINDOW_BEFORE);
-    const end = stepsFrom(text, spans[k + 1] as number, WINDOW_AFTER);
-    const last = out.length - 1;
-    if (last > 0 && start <= (out[last] as number)) out[last] = Math.max(out[last] as number, end);
-    else out.push(start, end);
+    pushSpan(out, start, stepsFrom(text, spans[k + 1] as number, WINDOW_AFTER));
   }
   return out;
 }
