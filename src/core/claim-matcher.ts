@@ -150,7 +150,7 @@ export function* matchClaimsSteps(
       while (state.at < end) {
         const to = Math.min(end, state.at + CHARS_PER_STEP);
         if (!scanTriggers(text, to, index, state, raw, windows)) {
-          state.runs = yield* runContinuationsSteps(text, within ? reach : undefined);
+          state.runs = yield* runContinuationsSteps(text, reach);
           continue;
         }
         if (state.at < text.length) yield;

@@ -75,7 +75,10 @@ export function scanWordAt(text: string, i: number): boolean {
   return c < 128 ? WORD_LOWER[c] !== 0 : c === 0x212a;
 }
 
-/** Whether the character at `i` is an ASCII word character (past the end: no). */
+/**
+ * Whether the character at `i` is an ASCII word character (past the end: no). Unlike scanWordAt, not
+ * the Kelvin sign: \b holds between a word and it, so a whole word may end right before it.
+ */
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 && WORD_LOWER[c] !== 0;

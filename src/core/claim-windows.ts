@@ -48,16 +48,15 @@ const RUN_CHARS_PER_STEP = 65_536;
  * runs[i]: how many characters before i continue a run of whitespace or of digits (see WINDOW_BEFORE).
  * In steps: on a large page this one pass over every character would be a long task of its own.
  *
- * With `regions` (sorted, disjoint [start, end) pairs, see reachOf), only those are filled, each counted
- * from its own start: a window never reaches out of the region its trigger stands in, and steps are
+ * Only `regions` (sorted, disjoint [start, end) pairs, see reachOf) are filled, each counted from its
+ * own start: a window never reaches out of the region its trigger stands in, and steps are
  * differences of two counts inside one window.
  */
-export function* runContinuationsSteps(text: string, regions?: readonly number[]): Steps<Int32Array> {
+export function* runContinuationsSteps(text: string, regions: readonly number[]): Steps<Int32Array> {
   const runs = new Int32Array(text.length + 1);
-  const spans = regions ?? [0, text.length];
-  for (let k = 0; k < spans.length; k += 2) {
-    const end = spans[k + 1] as number;
-    for (let from = spans[k] as number; from < end; from += RUN_CHARS_PER_STEP) {
+  for (let k = 0; k < regions.length; k += 2) {
+    const end = regions[k + 1] as number;
+    for (let from = regions[k] as number; from < end; from += RUN_CHARS_PER_STEP) {
       fillRuns(text, runs, from, Math.min(end, from + RUN_CHARS_PER_STEP));
       yield;
     }
@@ -85,16 +84,21 @@ function stepsFrom(text: string, at: number, steps: number): number {
   if (steps < 0) {
     for (let left = -steps; i > 0 && left > 0; ) {
       i--;
-      if (!(i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1))) left--;
+      if (!continuesRun(text, i)) left--;
     }
     return i;
   }
-  for (let left = steps; i < text.length && left > 0; i++) {
-    if (!(i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1))) left--;
-  }
+  for (let left = steps; i < text.length && left > 0; i++) if (!continuesRun(text, i)) left--;
   // A run that goes on past the last step is one step all the same.
-  while (i < text.length && i > 0 && kindAt(text, i) !== 0 && kindAt(text, i) === kindAt(text, i - 1)) i++;
+  while (i < text.length && continuesRun(text, i)) i++;
   return i;
+}
+
+/** Whether the character at `i` carries on a run of whitespace or of digits, as fillRuns counts it. */
+function continuesRun(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const kind = kindAt(text, i);
+  return kind !== 0 && kind === kindAt(text, i - 1);
 }
 
 /**
