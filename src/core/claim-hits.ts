@@ -33,8 +33,37 @@ export function* findClaimsSteps(
   within?: readonly TextRange[],
 ): Steps<ClaimHit[]> {
   const overlaps = overlapTest(exclude);
-  const hits = yield* matchClaimsSteps(text, claimIndexFor(knowledge.kb.claims), within);
+  // A hit kept here lies in `within` and outside every list, so the lists need not be scanned: on a
+  // product page they are most of the text that claims would otherwise be read over.
+  const scan = exclude.length > 0 ? rangesWithout(text.length, within, exclude) : within;
+  const hits = yield* matchClaimsSteps(text, claimIndexFor(knowledge.kb.claims), scan);
   return hits.filter((hit) => !overlaps(hit));
+}
+
+/** `keep` (the whole text when absent) without `cut`: sorted, disjoint ranges. */
+export function rangesWithout(
+  length: number,
+  keep: readonly TextRange[] | undefined,
+  cut: readonly TextRange[],
+): TextRange[] {
+  const cuts = [...cut].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  let c = 0;
+  for (const range of keep ? [...keep].sort((a, b) => a.start - b.start) : [{ start: 0, end: length }]) {
+    let start = Math.max(0, range.start, out.at(-1)?.end ?? 0);
+    const end = Math.min(length, range.end);
+    // `start` never moves back, so a cut that ends before it is behind every later range too.
+    while (c < cuts.length && (cuts[c] as TextRange).end <= start) c++;
+    for (let k = c; k < cuts.length && start < end; k++) {
+      const x = cuts[k] as TextRange;
+      if (x.start >= end) break;
+      if (x.end <= start) continue;
+      if (x.start > start) out.push({ start, end: x.start });
+      start = x.end;
+    }
+    if (end > start) out.push({ start, end });
+  }
+  return out;
 }
 
 /**
