@@ -38,12 +38,12 @@ export function parseIngredientList(
 ): ParsedIngredient[] {
   const out: ParsedIngredient[] = [];
   const match = matcherFor(knowledge, options);
-  const tokens = repairTokens(splitAfterLabel(text, offset), text, offset, match);
-  for (const token of tokens) {
+  for (const { token, found } of repairTokens(splitAfterLabel(text, offset), text, offset, match)) {
     // Per part: a purpose ends a part, which need not end the token ("… Sunscreen (and) …").
     for (const blendPart of splitAt(token, BLEND, '(')) {
       const part = dropPurpose(blendPart);
-      const whole = match(part.raw);
+      // Nearly every part is its token unchanged, already looked up by the repairs.
+      const whole = part === token && found !== undefined ? found : match(part.raw);
       if (!whole || whole.matchedBy === 'fuzzy') {
         const joined = splitAt(part, JOIN);
         const matches = joined.map((p) => match(p.raw));
@@ -115,9 +115,14 @@ function splitAt(token: Token, separator: RegExp, needs?: string): Token[] {
   return parts.length > 0 ? parts : [token];
 }
 
+/** Pushes token.raw[from, to) trimmed as a token of its own: `token` itself when that is all of it. */
 function pushPart(parts: Token[], token: Token, from: number, to: number): void {
   const { start, end, shadeList } = trimSpan(token.raw, from, to);
   if (end === start) return;
+  if (start === 0 && end === token.raw.length && !shadeList) {
+    parts.push(token);
+    return;
+  }
   const part: Token = {
     raw: token.raw.slice(start, end),
     start: token.start + start,
@@ -127,7 +132,11 @@ function pushPart(parts: Token[], token: Token, from: number, to: number): void 
   parts.push(part);
 }
 
-const known = (raw: string, match: Match): boolean => match(raw) !== null;
+/** A token after the repairs, with its own lookup where one was made: `undefined` where none was. */
+interface Repaired {
+  token: Token;
+  found: InciMatch | null | undefined;
+}
 
 /**
  * Dictionary-guided repairs of what a lexical split gets wrong on real pages: a name broken over two
@@ -135,44 +144,53 @@ const known = (raw: string, match: Match): boolean => match(raw) !== null;
  * ("Zinc Oxide 6.90%Water"), and a comma that was taken for a locant in a list printed without spaces
  * ("Ceramide 3,4-T-Butylcyclohexanol"). A repair is kept only when every resulting part is recognised.
  */
-function repairTokens(tokens: Token[], text: string, offset: number, match: Match): Token[] {
-  const out: Token[] = [];
+function repairTokens(tokens: Token[], text: string, offset: number, match: Match): Repaired[] {
+  const out: Repaired[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Without its purpose first: "Drug Facts Active Ingredient Zinc Oxide 20% Sunscreen" ends in no name.
     const t = i === 0 ? trimGluedPrefix(dropPurpose(tokens[i] as Token), match) : (tokens[i] as Token);
     const next = tokens[i + 1];
-    if (next && !known(t.raw, match)) {
+    const found = match(t.raw);
+    if (next && !found) {
       const gap = text.slice(t.end - offset, next.start - offset);
       const joined = text.slice(t.start - offset, next.end - offset);
-      if (/^\s+$/.test(gap) && gap.includes('\n') && known(joined, match)) {
-        out.push({ ...t, raw: joined, end: next.end });
+      const whole = /^\s+$/.test(gap) && gap.includes('\n') ? match(joined) : null;
+      if (whole) {
+        out.push({ token: { ...t, raw: joined, end: next.end }, found: whole });
         i++;
         continue;
       }
       // "1, 2-Hexanediol": a locant printed with a space after its comma.
       const locant = `${t.raw},${next.raw}`;
       if (/^\d{1,2}$/.test(t.raw) && /^,\s+$/.test(gap) && known(locant, match)) {
-        out.push({ ...t, raw: joined, end: next.end });
+        out.push({ token: { ...t, raw: joined, end: next.end }, found: undefined });
         i++;
         continue;
       }
     }
-    for (const part of splitUnknown(t, match)) out.push(part);
+    splitUnknown(t, found, match, out);
   }
   return out;
 }
 
-function splitUnknown(token: Token, match: Match): Token[] {
-  if (known(token.raw, match)) return [token];
-  for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
-    const cut = m[0].endsWith(',') ? m.index + 1 : m.index + m[0].length;
-    const head = pushPartTo(token, 0, m[0].endsWith(',') ? cut - 1 : cut);
-    const tail = pushPartTo(token, cut, token.raw.length);
-    if (head && tail && known(head.raw, match) && known(tail.raw, match)) {
-      return [head, tail];
+const known = (raw: string, match: Match): boolean => match(raw) !== null;
+
+function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
+  if (!found) {
+    for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
+      const cut = m[0].endsWith(',') ? m.index + 1 : m.index + m[0].length;
+      const head = pushPartTo(token, 0, m[0].endsWith(',') ? cut - 1 : cut);
+      const tail = pushPartTo(token, cut, token.raw.length);
+      if (!head || !tail) continue;
+      const headFound = match(head.raw);
+      const tailFound = headFound && match(tail.raw);
+      if (headFound && tailFound) {
+        out.push({ token: head, found: headFound }, { token: tail, found: tailFound });
+        return;
+      }
     }
   }
-  return [token];
+  out.push({ token, found });
 }
 
 function pushPartTo(token: Token, from: number, to: number): Token | null {
