@@ -141,7 +141,8 @@ function shadeStartAt(text: string, i: number, from: number): number {
  */
 export function splitIngredientList(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const unclosed = unclosedBrackets(text);
+  // Made at the first opener: a list without brackets, and the text before its first one, need no pass.
+  let unclosed: number[] | null = null;
   let nextUnclosed = 0;
   // End of the last shade-list opener: "…Biotin. (May contain / Peut contenir): CI 77891" may start
   // a shade list without a comma.
@@ -164,6 +165,7 @@ export function splitIngredientList(text: string, offset = 0): Token[] {
       }
     }
     if (isOpen(c)) {
+      unclosed ??= unclosedBrackets(text, i);
       while (nextUnclosed < unclosed.length && (unclosed[nextUnclosed] as number) < i) nextUnclosed++;
       if (unclosed[nextUnclosed] !== i) {
         const transparent = depth === 0 && MAY_CONTAIN.test(text.slice(i + 1, i + 30));
@@ -195,11 +197,12 @@ for (const ch of '()[]{},;|\n+mMpPkK') PLAIN[ch.charCodeAt(0)] = 0;
 /**
  * Opening brackets that nothing closes ("(Aqua/Water/Eau, Alcohol Denat., …" on a page that cut the
  * list short), in ascending order: they bracket nothing, or they would swallow the rest of the list
- * into one name. Paired as the split pairs them, so dropping them changes no other pair.
+ * into one name. Paired as the split pairs them, so dropping them changes no other pair. Read from
+ * `from`, the first opener: a closer before it pops nothing.
  */
-function unclosedBrackets(text: string): number[] {
+function unclosedBrackets(text: string, from: number): number[] {
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isOpen(c)) open.push(i);
     else if (isClose(c)) open.pop();
