@@ -68,30 +68,41 @@ export function* runContinuationsSteps(text: string, regions: readonly number[])
  * The text a trigger inside `spans` (sorted, disjoint [start, end) pairs) can open a window on, and a
  * match starting inside them can run over: WINDOW_BEFORE steps before each span and WINDOW_AFTER steps
  * after it, merged.
+ *
+ * A walk stops where the neighbouring span's reach takes over: back at the reach so far, on at the next
+ * span's start (whose own reach ends at least as far on). So each character is walked about twice,
+ * however many spans there are; a page of 25,000 small zones walked 14 million steps otherwise.
  */
 export function reachOf(text: string, spans: readonly number[]): number[] {
   const out: number[] = [];
   for (let k = 0; k < spans.length; k += 2) {
-    const start = stepsFrom(text, spans[k] as number, -WINDOW_BEFORE);
-    pushSpan(out, start, stepsFrom(text, spans[k + 1] as number, WINDOW_AFTER));
+    const start = stepsFrom(text, spans[k] as number, -WINDOW_BEFORE, out.at(-1) ?? 0);
+    const next = k + 2 < spans.length ? (spans[k + 2] as number) : text.length;
+    pushSpan(out, start, stepsFrom(text, spans[k + 1] as number, WINDOW_AFTER, next));
   }
   return out;
 }
 
-/** The position `steps` steps (negative: back) from `at`, a run of whitespace or digits being one step. */
-function stepsFrom(text: string, at: number, steps: number): number {
+/**
+ * The position `steps` steps (negative: back) from `at`, a run of whitespace or digits being one step;
+ * or `limit` where the walk gets there first.
+ */
+function stepsFrom(text: string, at: number, steps: number, limit: number): number {
   let i = at;
   if (steps < 0) {
-    for (let left = -steps; i > 0 && left > 0; ) {
+    for (let left = -steps; i > limit && left > 0; ) {
       i--;
       if (!continuesRun(text, i)) left--;
     }
-    return i;
+    return Math.max(i, limit);
   }
-  for (let left = steps; i < text.length && left > 0; i++) if (!continuesRun(text, i)) left--;
+  for (let left = steps; i < text.length && left > 0; i++) {
+    if (i >= limit) return limit;
+    if (!continuesRun(text, i)) left--;
+  }
   // A run that goes on past the last step is one step all the same.
   while (i < text.length && continuesRun(text, i)) i++;
-  return i;
+  return Math.min(i, limit);
 }
 
 /** Whether the character at `i` carries on a run of whitespace or of digits, as fillRuns counts it. */
