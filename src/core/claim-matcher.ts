@@ -141,6 +141,8 @@ export function* matchClaimsSteps(
       runs: null,
       triedAt: new Int32Array(index.patterns.length).fill(-1),
     };
+    // Characters left to scan before the next pause: a page of many small zones pauses no more often.
+    let left = CHARS_PER_STEP;
     for (let k = 0; k < spans.length; k += 2) {
       const end = spans[k + 1] as number;
       if (state.at < (spans[k] as number)) {
@@ -148,12 +150,17 @@ export function* matchClaimsSteps(
         state.prevWord = state.at > 0 && scanWordAt(text, state.at - 1);
       }
       while (state.at < end) {
-        const to = Math.min(end, state.at + CHARS_PER_STEP);
-        if (!scanTriggers(text, to, index, state, raw, windows)) {
+        const from = state.at;
+        const done = scanTriggers(text, Math.min(end, from + left), index, state, raw, windows);
+        left -= state.at - from;
+        if (!done) {
           state.runs = yield* runContinuationsSteps(text, reach);
           continue;
         }
-        if (state.at < text.length) yield;
+        if (left <= 0 && state.at < text.length) {
+          left = CHARS_PER_STEP;
+          yield;
+        }
       }
     }
   }

@@ -33,6 +33,27 @@ describe('claim matching in steps', () => {
     expect(step.value.length).toBeGreaterThan(1000);
   });
 
+  it('pauses as often with many small zones as over the same text whole, and finds the same in them', () => {
+    const zones: { start: number; end: number }[] = [];
+    for (let at = 0; at < page.length; at += 40)
+      zones.push({ start: at, end: Math.min(page.length, at + 30) });
+    const count = (within?: { start: number; end: number }[]) => {
+      const steps = matchClaimsSteps(page, index, within);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      return { pauses, found: step.value };
+    };
+    const whole = count();
+    const zoned = count(zones);
+    // The scan pauses by characters read, not once per zone (there are 2,000 here).
+    expect(zoned.pauses).toBeLessThanOrEqual(whole.pauses);
+    const inside = (hit: { start: number; end: number }) =>
+      zones.some((z) => z.start <= hit.start && hit.end <= z.end);
+    expect(zoned.found.filter(inside)).toEqual(whole.found.filter(inside));
+    expect(zoned.found.filter(inside).length).toBeGreaterThan(100);
+  });
+
   it('analyses a page in steps to the same report and findings as in one call', () => {
     const input: PageInput = {
       url: null,
