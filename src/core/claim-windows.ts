@@ -85,7 +85,7 @@ export function reachOf(text: string, spans: readonly number[]): number[] {
 
 /**
  * The position `steps` steps (negative: back) from `at`, a run of whitespace or digits being one step;
- * or `limit` where the walk gets there first.
+ * or `limit` where the walk gets there first (back, `limit` is at or before `at`).
  */
 function stepsFrom(text: string, at: number, steps: number, limit: number): number {
   let i = at;
@@ -94,7 +94,7 @@ function stepsFrom(text: string, at: number, steps: number, limit: number): numb
       i--;
       if (!continuesRun(text, i)) left--;
     }
-    return Math.max(i, limit);
+    return i;
   }
   for (let left = steps; i < text.length && left > 0; i++) {
     if (i >= limit) return limit;
