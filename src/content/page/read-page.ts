@@ -9,6 +9,7 @@ import { finish, type Steps } from '../../core/steps';
 import { runInSlices, type SliceOptions } from '../slices';
 import { claimZoneSteps } from './claim-zones';
 import { adapterIngredientRanges, findIngredientRanges, mergeRanges } from './ingredient-ranges';
+import { hasIngredientLabelIn } from './label-in-text';
 import { queryAll, queryFirst } from './query';
 import { pageHostname, productAdapterFor } from './retailers';
 import { countListingTiles, readSignalsSteps } from './signals';
@@ -43,7 +44,7 @@ function* readPageSteps(doc: Document, url: string | null): Steps<ReadPage> {
 /** Everything read besides the text model: signals, ingredient lists, claim zones. */
 function* readAroundSteps(doc: Document, url: string | null, model: TextModel): Steps<ReadPage> {
   yield;
-  const found = yield* readSignalsSteps(doc);
+  const found = yield* readSignalsSteps(doc, () => hasIngredientLabelIn(doc, model));
   const { signals } = found;
   // The signals name the store from the page's canonical address (a saved page still names its store);
   // the selectors follow the address the page is at, found again only where the two differ.

@@ -11,9 +11,10 @@ import { type PlatformAdapter, pageHostname, productAdapterFor, type RetailerAda
 
 type JsonObject = Record<string, unknown>;
 
-const INGREDIENT_LABEL = /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
+export const INGREDIENT_LABEL =
+  /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
 /** Where stores put an "Ingredients" heading or tab label (measured: bold and label text cost too much here). */
-const LABEL_SELECTOR =
+export const LABEL_SELECTOR =
   'h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],th,a[href*="ngredient"],[aria-controls*="ngredient"]';
 
 function asArray(value: unknown): unknown[] {
@@ -156,9 +157,13 @@ export function readSignals(doc: Document): PageSignals {
  * The signals with the retailer adapter they found and the store host it was looked up for (the
  * page's canonical address first), for the annotator stage, which goes on to read the adapter's
  * selectors: finding an adapter costs selector passes of its own. In steps, as each part is a few
- * selector passes over the whole page.
+ * selector passes over the whole page. `labelFound` answers `hasIngredientLabel`; the annotator, which
+ * has read the page's text already, answers it from that text (./label-in-text.ts).
  */
-export function* readSignalsSteps(doc: Document): Steps<{
+export function* readSignalsSteps(
+  doc: Document,
+  labelFound: (doc: Document) => boolean = hasIngredientLabel,
+): Steps<{
   signals: PageSignals;
   adapter: RetailerAdapter | PlatformAdapter | null;
   host: string | null;
@@ -175,7 +180,7 @@ export function* readSignalsSteps(doc: Document): Steps<{
     ogType: doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
     product,
     breadcrumbs,
-    hasIngredientHeading: hasIngredientLabel(doc),
+    hasIngredientHeading: labelFound(doc),
     productCount,
     h1: h1Text(doc),
     retailer: adapter?.id ?? null,
