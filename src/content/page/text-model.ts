@@ -143,7 +143,29 @@ const SHADOW_HOSTS = new Set([
   'SECTION',
   'SPAN',
 ]);
-const mayHostShadow = (tag: string): boolean => SHADOW_HOSTS.has(tag) || tag.includes('-');
+
+/** What the walk needs to know of a tag, as bits of one number: one map lookup per element. */
+const SKIP = 1;
+const HEADING = 2;
+const BLOCK = 4;
+const HOST = 8;
+const KINDS = new Map<string, number>();
+for (const [tags, bit] of [
+  [SKIPPED, SKIP],
+  [HEADING_TAGS, HEADING],
+  [BLOCKS, BLOCK],
+  [SHADOW_HOSTS, HOST],
+] as const) {
+  for (const tag of tags) KINDS.set(tag, (KINDS.get(tag) ?? 0) | bit);
+}
+
+/** The kind bits of a tag; a custom element's name (with a hyphen) may host a shadow root. */
+function kindOf(tag: string): number {
+  const kind = KINDS.get(tag);
+  if (kind !== undefined) return kind;
+  if (tag.startsWith(OWN_TAG_PREFIX)) return SKIP;
+  return tag.includes('-') ? HOST : 0;
+}
 
 /**
  * Reads the page as it is shown: an element with an open shadow root shows its shadow tree (its own
@@ -178,13 +200,13 @@ export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
   const shadowRoots: ShadowRoot[] = [];
   const headings: Element[] = [];
   let length = 0;
-  let lastChar = '\n';
+  let atLineStart = true;
 
   const newline = (): void => {
-    if (lastChar !== '\n') {
+    if (!atLineStart) {
       parts.push('\n');
       length += 1;
-      lastChar = '\n';
+      atLineStart = true;
     }
   };
   const addText = (node: Text): void => {
@@ -194,13 +216,13 @@ export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
       starts.push(length);
       parts.push(data);
       length += data.length;
-      lastChar = data[data.length - 1] ?? lastChar;
+      atLineStart = data.charCodeAt(data.length - 1) === 10;
     }
   };
 
   /** An element whose content is not its light children: a shadow host, or a slot inside a shadow tree. */
-  const elsewhere = (el: Element, tag: string): ShadowRoot | HTMLSlotElement | null => {
-    if (mayHostShadow(tag)) return el.shadowRoot;
+  const elsewhere = (el: Element, tag: string, kind: number): ShadowRoot | HTMLSlotElement | null => {
+    if ((kind & HOST) !== 0) return el.shadowRoot;
     // A slot stands for its assigned nodes only inside a shadow tree (a fragment root, as templates are skipped).
     return tag === 'SLOT' && el.getRootNode().nodeType === 11 ? (el as HTMLSlotElement) : null;
   };
@@ -219,11 +241,12 @@ export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
   }
   function* readElement(el: Element): Generator<void, void, void> {
     const tag = el.tagName;
-    if (isSkippedTag(tag) || isEditable(el)) return;
-    if (HEADING_TAGS.has(tag)) headings.push(el);
-    const block = BLOCKS.has(tag);
+    const kind = kindOf(tag);
+    if ((kind & SKIP) !== 0 || isEditable(el)) return;
+    if ((kind & HEADING) !== 0) headings.push(el);
+    const block = (kind & BLOCK) !== 0;
     if (block) newline();
-    const other = elsewhere(el, tag);
+    const other = elsewhere(el, tag, kind);
     if (other) yield* readElsewhere(other);
     else yield* walk(el);
     if (block) newline();
@@ -246,11 +269,12 @@ export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
         addText(node as Text);
       } else if (type === 1) {
         const tag = (node as Element).tagName;
-        if (!isSkippedTag(tag) && !editable.has(node as Element)) {
-          if (HEADING_TAGS.has(tag)) headings.push(node as Element);
-          const block = BLOCKS.has(tag);
+        const kind = kindOf(tag);
+        if ((kind & SKIP) === 0 && !editable.has(node as Element)) {
+          if ((kind & HEADING) !== 0) headings.push(node as Element);
+          const block = (kind & BLOCK) !== 0;
           if (block) newline();
-          const other = elsewhere(node as Element, tag);
+          const other = elsewhere(node as Element, tag, kind);
           if (other) {
             yield* readElsewhere(other);
             if (block) newline();
