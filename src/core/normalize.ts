@@ -36,3 +36,23 @@ export function ingredientKey(name: string): string {
 export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether a code unit is white space as JavaScript's `\s` and `String.prototype.trim` count it, for
+ * loops that trim by index instead of making a trimmed copy.
+ */
+export function isSpace(c: number): boolean {
+  if (c === 0x20) return true;
+  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

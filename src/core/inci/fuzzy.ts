@@ -13,6 +13,7 @@
  * synthetic one-edit typos); see docs/decisions/inci-parsing.md.
  */
 import { ArrayKeys, type KeyList } from '../key-list';
+import { isSpace } from '../normalize';
 import { CharGroups, type CharIndex, ShippedLastChars, SortedFirstChars } from './char-groups';
 
 export interface FuzzyHit {
@@ -210,19 +211,7 @@ function compactOf(key: string): string {
 
 /** Whether a code unit is one that compactOf removes: JavaScript's \s, or the hyphen. */
 export function isSpaceOrHyphen(c: number): boolean {
-  if (c === 0x20 || c === 0x2d) return true;
-  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x2d || isSpace(c);
 }
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;

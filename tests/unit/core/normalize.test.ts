@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Knowledge } from '../../../src/core/knowledge';
-import { ingredientKey } from '../../../src/core/normalize';
+import { ingredientKey, isSpace } from '../../../src/core/normalize';
 import { loadKb } from '../kb/helpers';
 
 describe('ingredientKey', () => {
@@ -30,5 +30,15 @@ describe('ingredientKey', () => {
     const typewriter = knowledge.lookup("S-Graham's Frog Oligopeptide-1");
     expect(typographic?.functions.length).toBeGreaterThan(0);
     expect(typewriter?.inci).toBe(typographic?.inci);
+  });
+});
+
+describe('isSpace', () => {
+  it('is true for exactly the code units that \\s matches and trim() removes', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      expect(isSpace(c), `U+${c.toString(16).padStart(4, '0')}`).toBe(/\s/.test(s));
+      expect(isSpace(c)).toBe(s.trim() === '');
+    }
   });
 });
