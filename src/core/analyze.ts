@@ -12,6 +12,7 @@ import { type ParsedIngredient, parseListRanges } from './inci/parse';
 import { listDensity, summariseIngredients, withIngredientDetails } from './inci/report-fields';
 import { cleanIngredientName } from './inci/variants';
 import type { Knowledge } from './knowledge';
+import { byStart } from './ranges';
 import type { Report, ReportClaim, ReportIngredient } from './report';
 import { finish, type Steps } from './steps';
 import { claimTooltip, ingredientTooltip, pageCheckTooltip, type TooltipContent } from './tooltip-content';
@@ -268,7 +269,7 @@ function capFindings(sorted: Finding[]): Finding[] {
 function inClaimZones<T extends TextRange>(hits: T[], zones: ClaimRange[] | undefined): T[] {
   if (!zones || zones.length === 0) return hits;
   // Zones are sentences, sorted and disjoint: a binary search finds the one that could hold a hit.
-  const sorted = isSorted(zones) ? zones : [...zones].sort((a, b) => a.start - b.start);
+  const sorted = byStart(zones);
   return hits.filter((h) => {
     let lo = 0;
     let hi = sorted.length - 1;
@@ -281,12 +282,6 @@ function inClaimZones<T extends TextRange>(hits: T[], zones: ClaimRange[] | unde
     }
     return false;
   });
-}
-
-function isSorted(zones: ClaimRange[]): boolean {
-  for (let i = 1; i < zones.length; i++)
-    if ((zones[i] as ClaimRange).start < (zones[i - 1] as ClaimRange).start) return false;
-  return true;
 }
 
 /** Highlights cannot nest: where two findings overlap, the earlier (and then longer) one wins. */

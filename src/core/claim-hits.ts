@@ -5,6 +5,7 @@ import type { ClaimFamily } from '../kb/types';
 import type { TextRange } from './analyze';
 import { claimIndexFor, matchClaimsSteps } from './claim-matcher';
 import type { Knowledge } from './knowledge';
+import { byStart } from './ranges';
 import { finish, type Steps } from './steps';
 
 export interface ClaimHit extends TextRange {
@@ -46,10 +47,10 @@ export function rangesWithout(
   keep: readonly TextRange[] | undefined,
   cut: readonly TextRange[],
 ): TextRange[] {
-  const cuts = [...cut].sort((a, b) => a.start - b.start);
+  const cuts = byStart(cut);
   const out: TextRange[] = [];
   let c = 0;
-  for (const range of keep ? [...keep].sort((a, b) => a.start - b.start) : [{ start: 0, end: length }]) {
+  for (const range of keep ? byStart(keep) : [{ start: 0, end: length }]) {
     let start = Math.max(0, range.start, out.at(-1)?.end ?? 0);
     const end = Math.min(length, range.end);
     // `start` never moves back, so a cut that ends before it is behind every later range too.
@@ -71,7 +72,7 @@ export function rangesWithout(
  * search over the ranges sorted by start with the furthest end so far, as a page has hundreds of lists.
  */
 function overlapTest(ranges: readonly TextRange[]): (range: TextRange) => boolean {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const sorted = byStart(ranges);
   const furthest: number[] = [];
   let reach = Number.NEGATIVE_INFINITY;
   for (const r of sorted) {

@@ -20,6 +20,7 @@ import {
   scanWordAt,
 } from './claim-scan';
 import { pushSpan, reachOf, runContinuationsSteps } from './claim-windows';
+import { byStart } from './ranges';
 import { triggersOf } from './regex-triggers';
 import { finish, type Steps } from './steps';
 
@@ -177,7 +178,7 @@ export function* matchClaimsSteps(
 function scanSpans(length: number, within: readonly TextRange[] | undefined): number[] {
   if (!within) return [0, length];
   const spans: number[] = [];
-  for (const r of [...within].sort((a, b) => a.start - b.start)) {
+  for (const r of byStart(within)) {
     const start = Math.max(0, r.start);
     const end = Math.min(length, r.end);
     if (end > start) pushSpan(spans, start, end);
