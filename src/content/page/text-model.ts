@@ -107,7 +107,7 @@ export function isSkippedElement(el: Element): boolean {
 }
 
 function isSkippedTag(tag: string): boolean {
-  return SKIPPED.has(tag) || tag.startsWith(OWN_TAG_PREFIX);
+  return (kindOf(tag) & SKIP) !== 0;
 }
 
 function isEditable(el: Element): boolean {
