@@ -3,6 +3,7 @@
  * steps: a run of whitespace or of digits counts as one step, as a pattern's \s+ or \d+ spans a run of
  * any length and page text keeps the indentation of its markup ("with\n                retinol").
  */
+import { isSpace } from './normalize';
 import type { Steps } from './steps';
 
 /**
@@ -138,14 +139,11 @@ function stepsIn(runs: Int32Array, a: number, b: number): number {
   return b <= a ? 0 : b - a - ((runs[b] as number) - (runs[a + 1] as number));
 }
 
-const SPACE = /\s/;
-
 /** runKind of each ASCII character, looked up for the page's every character. */
 const ASCII_RUN_KIND = Uint8Array.from({ length: 128 }, (_, c) => runKind(c));
 
 /** 1 for whitespace (as \s matches it), 2 for an ASCII digit, 0 for anything else. */
 function runKind(c: number): number {
   if (c >= 48 && c <= 57) return 2;
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return 1;
-  return c > 0xff && SPACE.test(String.fromCharCode(c)) ? 1 : 0;
+  return isSpace(c) ? 1 : 0;
 }
