@@ -11,6 +11,7 @@
  */
 import type { ListRange } from '../../core/inci/block';
 import { locateInciLists } from '../../core/inci/block';
+import { isSpace } from '../../core/normalize';
 import type { TextModel } from './text-model';
 
 const LABEL =
@@ -52,7 +53,6 @@ function sectionEnd(text: string, from: number, limit: number): number {
 const KEYWORD = /ingr[eé]dient/gi;
 const LABEL_AT = new RegExp(LABEL.source, 'iy');
 const QUALIFIERS = ['inactive', 'active', 'other', 'full'];
-const SPACE = /\s/;
 
 /**
  * The first label at or after `from`: what `LABEL.exec` finds from there, found from its keyword.
@@ -73,11 +73,11 @@ export function nextLabel(text: string, from: number): RegExpExecArray | null {
 
 function earliestLabelStart(text: string, keyword: number): number {
   let i = keyword;
-  while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   const before = text.slice(Math.max(0, i - 8), i).toLowerCase();
   const qualifier = QUALIFIERS.find((q) => before.endsWith(q));
   if (qualifier) i -= qualifier.length;
-  while (i > 0 && SPACE.test(text[i - 1] as string)) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   // The label may begin with the line break before it.
   return Math.max(0, i - 1);
 }
