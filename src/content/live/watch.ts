@@ -8,7 +8,7 @@
  * runs per dirty period, in idle time. A page that mutates without pause trips a breaker that stops
  * observing for a while, so it cannot make us burn its CPU.
  */
-import { isSkippedElement, OWN_TAG_PREFIX } from '../page/text-model';
+import { isSkippedElement, OWN_TAG_PREFIX } from '../page/tag-kinds';
 
 export interface WatchOptions {
   /** Called (in idle time) when the page's text or address changed since the last call. */

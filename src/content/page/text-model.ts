@@ -8,70 +8,7 @@
  */
 
 import { queryAll } from './query';
-
-/** Elements whose text is not page prose, or that we must never touch. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'svg',
-  'MATH',
-  'CODE',
-  'PRE',
-]);
-
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
-/** Prefix of every element the extension inserts; the walker and the observers skip them. */
-export const OWN_TAG_PREFIX = 'SKIN-TRUTH-';
+import { BLOCK, HEADING, HOST, isEditable, kindOf, SKIP } from './tag-kinds';
 
 export interface TextModel {
   text: string;
@@ -85,86 +22,6 @@ export interface TextModel {
    * anyway, so the claim zones need no selector pass of their own over the page.
    */
   headings: Element[];
-}
-
-/** Tags that may label a section of product copy ("What it is", "Benefits", an accordion's summary). */
-export const HEADING_TAGS = new Set([
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SUMMARY',
-  'BUTTON',
-  'DT',
-  'STRONG',
-  'B',
-]);
-
-export function isSkippedElement(el: Element): boolean {
-  return isSkippedTag(el.tagName) || isEditable(el);
-}
-
-function isSkippedTag(tag: string): boolean {
-  return (kindOf(tag) & SKIP) !== 0;
-}
-
-function isEditable(el: Element): boolean {
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return el.getAttribute('role') === 'textbox';
-}
-
-/** `isEditable` for a whole tree at once: one native selector pass instead of two attribute reads per element. */
-const EDITABLE_SELECTOR = '[contenteditable], [role="textbox"]';
-
-/**
- * Elements that may carry a shadow root (the spec's valid shadow host names): only these are asked for
- * one, which spares a DOM call on every link, list item, image and table cell.
- */
-const SHADOW_HOSTS = new Set([
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'DIV',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'MAIN',
-  'NAV',
-  'P',
-  'SECTION',
-  'SPAN',
-]);
-
-/** What the walk needs to know of a tag, as bits of one number: one map lookup per element. */
-const SKIP = 1;
-const HEADING = 2;
-const BLOCK = 4;
-const HOST = 8;
-const KINDS = new Map<string, number>();
-for (const [tags, bit] of [
-  [SKIPPED, SKIP],
-  [HEADING_TAGS, HEADING],
-  [BLOCKS, BLOCK],
-  [SHADOW_HOSTS, HOST],
-] as const) {
-  for (const tag of tags) KINDS.set(tag, (KINDS.get(tag) ?? 0) | bit);
-}
-
-/** The kind bits of a tag; a custom element's name (with a hyphen) may host a shadow root. */
-function kindOf(tag: string): number {
-  const kind = KINDS.get(tag);
-  if (kind !== undefined) return kind;
-  if (tag.startsWith(OWN_TAG_PREFIX)) return SKIP;
-  return tag.includes('-') ? HOST : 0;
 }
 
 /**
@@ -305,6 +162,9 @@ export function* textModelSteps(root: Node): Generator<void, TextModel, void> {
   else yield* walk(root);
   return { text: parts.join(''), nodes, starts, shadowRoots, headings };
 }
+
+/** `isEditable` for a whole tree at once: one native selector pass instead of two attribute reads per element. */
+const EDITABLE_SELECTOR = '[contenteditable], [role="textbox"]';
 
 /** The editable elements under `container` (not inside its shadow trees, which get their own query). */
 function editablesIn(container: Node): Set<Element> {
