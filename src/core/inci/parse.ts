@@ -25,6 +25,11 @@ const LIST_LABEL =
 const BLEND = /\s*\(\s*and\s*\)\s*/gi;
 /** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
 const JOIN = /\s+(?:and|&)\s+/gi;
+/**
+ * A bullet mark before a word, then a later word: "-Postbiotic 12+ -Bio-Active … Water/Aqua/Eau". The
+ * match ends with the first word's first character, so the word starts one character before its end.
+ */
+const BULLET_LED = /^[-–•]\s?(?=\p{L}\S*\s+\S)\S/u;
 /** Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. */
 const PURPOSE = /^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/u;
 /** What must follow the percentage PURPOSE ends on, which is the last one: the tail holds no "%". */
@@ -221,23 +226,32 @@ export function parseListRanges(
 
 /**
  * Marketing words glued to the first name of a list ("…Lactobacillus Ferment 98.9% Water/Aqua/Eau",
- * "…hold in hydration Sodium Hyaluronate"): when the whole first token is unknown, keep its shortest
- * recognised ending, extended leftwards word by word while the longer name is still a whole-name match.
+ * "…hold in hydration Sodium Hyaluronate", "-Shea Butter Butyrospermum Parkii (Shea) Butter"): when the
+ * whole first token is unknown, or led by a bullet mark, keep its longest ending (of the last eight
+ * words) that is a whole-name match, or else its shortest recognised ending. The longest, not the first
+ * found from the right: "(Shea) Butter" is a name too, and an unknown word may stand between the two.
  */
 function trimGluedPrefix(token: Token, match: Match): Token {
-  // Blends and joins are resolved later, part by part.
-  if (known(token.raw, match) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
+  // A token led by a bullet mark starts with a key-ingredient bullet, whatever its whole reads as: no
+  // CosIng name starts with one, and "-Shea Butter Water/Aqua/Eau" is known only through its last
+  // slash part. Blends and joins are resolved later, part by part.
+  const bullet = BULLET_LED.exec(token.raw);
+  if ((!bullet && known(token.raw, match)) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
   const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
-  let best = -1;
-  for (let k = words.length - 1; k >= 1 && k >= words.length - 8; k--) {
+  // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
+  if (bullet) words[0] = bullet[0].length - 1;
+  let exact = -1;
+  let shortest = -1;
+  for (let k = words.length - 1; k >= (bullet ? 0 : 1) && k >= words.length - 8; k--) {
+    const at = words[k] ?? 0;
     // A cut inside brackets would strand their closer and free the commas they enclose.
-    if (insideBrackets(token.raw, words[k] ?? 0)) continue;
-    const found = match(token.raw.slice(words[k] ?? 0));
-    if (best === -1 && found) best = k;
-    else if (best !== -1 && found?.matchedBy === 'exact') best = k;
-    else if (best !== -1) break;
+    if (insideBrackets(token.raw, at)) continue;
+    const found = match(token.raw.slice(at));
+    if (!found) continue;
+    if (shortest === -1) shortest = at;
+    if (found.matchedBy === 'exact') exact = at;
   }
-  if (best === -1) return token;
-  const at = words[best] ?? 0;
+  const at = exact !== -1 ? exact : shortest;
+  if (at <= 0) return token;
   return { ...token, raw: token.raw.slice(at), start: token.start + at };
 }

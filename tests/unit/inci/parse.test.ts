@@ -25,6 +25,27 @@ describe('parseIngredientList', () => {
     expect(parseIngredientList(names.join(', '), 0, knowledge).map((p) => p.token.raw)).toEqual(names);
   });
 
+  it('cuts key-ingredient bullets run into the first name, though the whole reads as a slash form', () => {
+    // Sephora tab texts: the bullets end with no colon or period, and the glued whole is "known" only
+    // through its last slash part, so the highlight and the report used to carry the bullets.
+    const glued = [
+      ['-Postbiotic 12+ -Bio-Active Lactobacillus Ferment 98.9% Water/Aqua/Eau, Propanediol', 'Water/Aqua/Eau'],
+      ['-Sodium Hyaluronate -Shea Butter Water\\Aqua\\Eau, Dimethicone', 'Water\\Aqua\\Eau'],
+      // Constructed: the longest whole name wins over a shorter one inside it, and a dash alone is cut.
+      ['-Shea Butter Butyrospermum Parkii (Shea) Butter, Glycerin', 'Butyrospermum Parkii (Shea) Butter'],
+      ['–Aqua (Water), Glycerin, Niacinamide', 'Aqua (Water)'],
+      ['- Sodium Hyaluronate, Glycerin', 'Sodium Hyaluronate'],
+    ] as const;
+    for (const [text, first] of glued) {
+      const out = parse(text);
+      expect(out[0]?.raw, text).toBe(first);
+      expect(out[0]?.inci, text).not.toBeNull();
+      expect(text.slice(text.indexOf(first)).startsWith(out[0]?.raw ?? '-')).toBe(true);
+    }
+    // A first name that is a name as printed stays whole.
+    expect(parse('Bis-Diglyceryl Polyacyladipate-2, Water')[0]?.raw).toBe('Bis-Diglyceryl Polyacyladipate-2');
+  });
+
   it('reads "Water/Aqua/Eau" as one ingredient (Sephora, Dr. Jart+ Vital Hydra Solution)', () => {
     const out = parse('Water/Aqua/Eau, Propanediol, Phenyl Trimethicone');
     expect(out).toHaveLength(3);
