@@ -34,7 +34,7 @@ export const ReportIngredientSchema = z.lazy(() =>
     confidence: z.optional(z.number()),
     /** Listed after "May contain" / "+/-": present in some shades only. */
     mayContain: z.optional(z.boolean()),
-    /** The labelled part of the list it came from ("Active Ingredient", "Inactive Ingredients"). */
+    /** The labelled part of the list it came from ("Active Ingredient", a kit's "Gel Essence"). */
     list: z.optional(z.string()),
     /** Entries of the user's avoid list this ingredient matches: `group:<id>`, or a name as the user wrote it. */
     avoid: z.optional(z.array(z.string())),

@@ -2,7 +2,8 @@
  * Finds the INCI list inside an ingredients block as retailers print it: key-ingredient marketing
  * bullets first ("-Hyaluronic Acid: Hydrates skin."), then the list, then disclaimers ("Please be aware
  * that ingredient lists may change…", "*Organic"). Drug Facts panels print "Active Ingredient:
- * Salicylic Acid 2%. Inactive Ingredients: Water, …", and each labelled part is a list of its own.
+ * Salicylic Acid 2%. Inactive Ingredients: Water, …", and each labelled part is a list of its own; a
+ * kit prints "Gel Essence: Aqua, …. Water Cream Mask: Aqua, …", one list per product in the set.
  *
  * Lexical only (no dictionary), so it is cheap and testable on its own: the block is cut into segments
  * at sentence ends, colons, line breaks and bullets; each segment is classified as a list, a single name,
@@ -15,7 +16,10 @@ export interface ListRange {
   end: number;
   /** Found without a label or adapter: kept only if most of it is recognised. */
   guess?: boolean;
-  /** The label that introduced this part, when one did: "Active Ingredient", "Inactive Ingredients". */
+  /**
+   * The label that introduced this part, when one did: "Active Ingredient", "Inactive Ingredients", or
+   * a kit's part name ("Gel Essence").
+   */
   label?: string;
 }
 
@@ -155,17 +159,43 @@ function bracketDepth(text: string, from: number, to: number, depth: number): nu
 }
 
 /**
- * The INCI lists in a block, in order: every run that follows an ingredient label, and the longest
- * unlabelled run of list segments. Offsets are relative to `text`.
+ * A kit's part name before its own list ("Gel Essence: Aqua (Water), …. Water Cream Mask: Aqua …"): a
+ * short name (not a shade-list opener, which reads as no name) with a colon after it and a list next.
+ */
+function isPartName(text: string, seg: Segment, next: Segment | undefined): boolean {
+  return (
+    seg.kind === 'name' &&
+    seg.tokens > 0 &&
+    next?.kind === 'list' &&
+    /^\s*[:：]/.test(text.slice(seg.end, next.start))
+  );
+}
+
+type Run = ListRange & { tokens: number; labelled: boolean };
+
+/**
+ * The INCI lists in a block, in order: every run that follows an ingredient label or a kit's part name,
+ * and the longest other run of list segments. Offsets are relative to `text`. A part's list is a guess
+ * unless an ingredient label stands before it: "Skin Type: Normal, Dry, Oily" reads the same way, and
+ * only the dictionary tells the two apart.
  */
 export function locateInciLists(text: string): ListRange[] {
   const segments = segmentsOf(text);
-  const runs: (ListRange & { tokens: number; labelled: boolean })[] = [];
-  let current: (ListRange & { tokens: number; labelled: boolean }) | null = null;
+  const runs: Run[] = [];
+  let current: Run | null = null;
   let label: string | undefined;
+  let part: string | undefined;
   let previous: Segment | null = null;
-  for (const seg of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Segment;
     if (seg.kind === 'skip') continue;
+    if (isPartName(text, seg, segments[i + 1])) {
+      if (current) runs.push(current);
+      current = null;
+      part = seg.text;
+      previous = seg;
+      continue;
+    }
     const afterClosedList = current !== null && previous?.closed === true;
     const continues =
       seg.kind === 'list' ||
@@ -177,14 +207,18 @@ export function locateInciLists(text: string): ListRange[] {
         current.end = seg.end;
         current.tokens += seg.tokens;
       } else {
-        current = { start: seg.start, end: seg.end, tokens: seg.tokens, labelled: label !== undefined };
-        if (label !== undefined) current.label = label;
+        const labelled = label !== undefined || part !== undefined;
+        current = { start: seg.start, end: seg.end, tokens: seg.tokens, labelled };
+        if (part !== undefined || label !== undefined) current.label = part ?? label;
+        if (part !== undefined && label === undefined) current.guess = true;
       }
       label = undefined;
+      part = undefined;
       continue;
     }
     if (current) runs.push(current);
     current = null;
+    part = undefined;
     label = seg.kind === 'label' ? seg.text.replace(/[:\s]+$/, '') : undefined;
   }
   if (current) runs.push(current);
@@ -192,16 +226,18 @@ export function locateInciLists(text: string): ListRange[] {
   const labelled = runs.filter((r) => r.labelled);
   const longest = runs
     .filter((r) => !r.labelled && r.tokens >= 2)
-    .reduce<(typeof runs)[number] | null>((best, r) => (!best || r.tokens > best.tokens ? r : best), null);
+    .reduce<Run | null>((best, r) => (!best || r.tokens > best.tokens ? r : best), null);
   const chosen = [...labelled];
   if (longest && (labelled.length === 0 || longest.tokens > Math.max(...labelled.map((r) => r.tokens)))) {
     chosen.push(longest);
   }
   return chosen
     .sort((a, b) => a.start - b.start)
-    .map(({ start, end: runEnd, label: l }) => {
+    .map(({ start, end: runEnd, label: l, guess }) => {
       // A list-final period ends the sentence, not the last name.
       const end = /[^.]\.$/.test(text.slice(start, runEnd)) ? runEnd - 1 : runEnd;
-      return l ? { start, end, label: l } : { start, end };
+      const range: ListRange = l ? { start, end, label: l } : { start, end };
+      if (guess) range.guess = true;
+      return range;
     });
 }

@@ -63,6 +63,35 @@ describe('locateInciLists', () => {
     expect(lists(text)[0]?.text).toBe(text);
   });
 
+  it('reads each part of a kit as a list of its own, named by its part', () => {
+    // The shape of Sephora's kit tabs: bullets, then "Part Name: list." once per product in the set.
+    const first = 'Aqua (Water), Rosa Damascena Flower Water, Glycerin, Sodium Hyaluronate, Citric Acid';
+    const second = 'Aqua (Water), Glycerin, Dimethicone, Squalane, Tocopherol, Sodium Hyaluronate, Urea';
+    const text = `-Damask Rose: Hydrates and smooths. Gel Essence: ${first}. Water Cream Mask: ${second}.`;
+    expect(locateInciLists(text).map((r) => [text.slice(r.start, r.end), r.label, r.guess])).toEqual([
+      [first, 'Gel Essence', true],
+      [second, 'Water Cream Mask', true],
+    ]);
+    // After an ingredient label the first part is no guess; a later one is still left to the dictionary.
+    const labelled = `Ingredients: Cleanser: ${first}\nToner: ${second}`;
+    expect(
+      locateInciLists(labelled).map((r) => [labelled.slice(r.start, r.end), r.label, r.guess ?? false]),
+    ).toEqual([
+      [first, 'Cleanser', false],
+      [second, 'Toner', true],
+    ]);
+  });
+
+  it('leaves "Name: a, b, c" to the dictionary: such a run is a guess', () => {
+    const text = 'Skin Type: Normal, Dry, Combination, and Oily.';
+    expect(locateInciLists(text).map((r) => r.guess)).toEqual([true]);
+  });
+
+  it('keeps a shade list after its opener and colon in the list it belongs to', () => {
+    const text = 'Glycerin, Mica, Tocopherol. May contain: CI 77891, CI 77491, CI 77492.';
+    expect(lists(text)).toEqual([{ text: text.slice(0, -1), label: undefined }]);
+  });
+
   it('keeps a name with a spaced hyphen whole (SkinSort: "Cannabidiol - Synthetically Produced")', () => {
     const text = 'Water,Glycerin,Cannabidiol - Synthetically Produced,Xanthan Gum,Parfum';
     expect(lists(text)[0]?.text).toBe(text);
