@@ -4,6 +4,9 @@
  * and the live watcher's triage read the same tables, so the two never disagree on what is page text.
  */
 
+/** h1 to h6: blocks, section labels and valid shadow hosts alike. */
+const SECTION_HEADINGS = ['H1', 'H2', 'H3', 'H4', 'H5', 'H6'];
+
 /** Elements whose text is not page prose, or that we must never touch. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -41,12 +44,7 @@ const BLOCKS = new Set([
   'FIGURE',
   'FOOTER',
   'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...SECTION_HEADINGS,
   'HEADER',
   'HR',
   'LI',
@@ -69,19 +67,7 @@ const BLOCKS = new Set([
 export const OWN_TAG_PREFIX = 'SKIN-TRUTH-';
 
 /** Tags that may label a section of product copy ("What it is", "Benefits", an accordion's summary). */
-export const HEADING_TAGS = new Set([
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SUMMARY',
-  'BUTTON',
-  'DT',
-  'STRONG',
-  'B',
-]);
+export const HEADING_TAGS = new Set([...SECTION_HEADINGS, 'SUMMARY', 'BUTTON', 'DT', 'STRONG', 'B']);
 
 export function isSkippedElement(el: Element): boolean {
   return isSkippedTag(el.tagName) || isEditable(el);
@@ -108,12 +94,7 @@ const SHADOW_HOSTS = new Set([
   'BODY',
   'DIV',
   'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
+  ...SECTION_HEADINGS,
   'HEADER',
   'MAIN',
   'NAV',
