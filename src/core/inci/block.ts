@@ -207,9 +207,9 @@ export function locateInciLists(text: string): ListRange[] {
         current.end = seg.end;
         current.tokens += seg.tokens;
       } else {
-        const labelled = label !== undefined || part !== undefined;
-        current = { start: seg.start, end: seg.end, tokens: seg.tokens, labelled };
-        if (part !== undefined || label !== undefined) current.label = part ?? label;
+        const name = part ?? label;
+        current = { start: seg.start, end: seg.end, tokens: seg.tokens, labelled: name !== undefined };
+        if (name !== undefined) current.label = name;
         if (part !== undefined && label === undefined) current.guess = true;
       }
       label = undefined;
