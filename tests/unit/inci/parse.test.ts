@@ -29,7 +29,10 @@ describe('parseIngredientList', () => {
     // Sephora tab texts: the bullets end with no colon or period, and the glued whole is "known" only
     // through its last slash part, so the highlight and the report used to carry the bullets.
     const glued = [
-      ['-Postbiotic 12+ -Bio-Active Lactobacillus Ferment 98.9% Water/Aqua/Eau, Propanediol', 'Water/Aqua/Eau'],
+      [
+        '-Postbiotic 12+ -Bio-Active Lactobacillus Ferment 98.9% Water/Aqua/Eau, Propanediol',
+        'Water/Aqua/Eau',
+      ],
       ['-Sodium Hyaluronate -Shea Butter Water\\Aqua\\Eau, Dimethicone', 'Water\\Aqua\\Eau'],
       // Constructed: the longest whole name wins over a shorter one inside it, and a dash alone is cut.
       ['-Shea Butter Butyrospermum Parkii (Shea) Butter, Glycerin', 'Butyrospermum Parkii (Shea) Butter'],
