@@ -50,8 +50,11 @@ const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i
 const SECTION =
   /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|key (?:ingredients|benefits)|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
 /** Words of marketing and legal prose that no CosIng name contains as a word (checked on all 33k). */
-const PROSE =
+export const PROSE =
   /\b(?:a [a-z]{2,}|an|on|in|by|at|it|its|be|for|with|the|to|your|you|our|we|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b/i;
+
+/** Names in a list no bullet's description reaches: a list, not a sentence with commas. */
+const LONG_LIST = 8;
 
 function classify(text: string): { kind: SegmentKind; tokens: number } {
   const trimmed = text.trim();
@@ -111,10 +114,13 @@ function segmentsOf(text: string): Segment[] {
       }
       const segment: Segment = { start, end, text: text.slice(start, end), ...classify(raw) };
       // "-Shea Butter: Intensely nourishes dry, flaky skin." The words after a bullet's colon describe
-      // it, commas or not, up to the sentence end.
+      // it, commas or not, up to the sentence end; unless a whole list follows with no period between
+      // ("-Barrier Complex: hydrates skin with Squalane Water / Aqua / Eau, Propanediol, …"): no
+      // description runs to LONG_LIST names, and the parser trims the words glued to the first one.
       const previous = segments[segments.length - 1];
       if (
         previous?.kind === 'bullet' &&
+        !(segment.kind === 'list' && segment.tokens >= LONG_LIST) &&
         !previous.closed &&
         /^[:：]/.test(text.slice(previous.end, start).trim())
       ) {

@@ -7,6 +7,7 @@ import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from '.
 
 type Match = (raw: string) => InciMatch | null;
 
+import { PROSE } from './block';
 import { insideBrackets, splitIngredientList, type Token, trimSpan } from './split';
 
 export interface ParsedIngredient {
@@ -151,9 +152,10 @@ interface Repaired {
  */
 function repairTokens(tokens: Token[], text: string, offset: number, match: Match): Repaired[] {
   const out: Repaired[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const first = listStart(tokens, match);
+  for (let i = first; i < tokens.length; i++) {
     // Without its purpose first: "Drug Facts Active Ingredient Zinc Oxide 20% Sunscreen" ends in no name.
-    const t = i === 0 ? trimGluedPrefix(dropPurpose(tokens[i] as Token), match) : (tokens[i] as Token);
+    const t = i === first ? trimGluedPrefix(dropPurpose(tokens[i] as Token), match) : (tokens[i] as Token);
     const next = tokens[i + 1];
     const found = match(t.raw);
     if (next && !found) {
@@ -224,6 +226,23 @@ export function parseListRanges(
   });
 }
 
+/** Tokens a description run into a list can span before the one the list starts in. */
+const LEAD_TOKENS = 3;
+
+/**
+ * The token a list starts in. A description run into the list with no period splits at its own commas
+ * ("Plumps, firms and smooths skin's appearance Water (Aqua/Eau), Propanediol, …"): its first parts are
+ * unknown tokens, and the list starts in a later one that holds prose words and ends in a name.
+ */
+function listStart(tokens: Token[], match: Match): number {
+  for (let i = 1; i < Math.min(tokens.length, LEAD_TOKENS); i++) {
+    if (known((tokens[i - 1] as Token).raw, match)) return 0;
+    const token = tokens[i] as Token;
+    if (PROSE.test(token.raw) && trimGluedPrefix(token, match) !== token) return i;
+  }
+  return 0;
+}
+
 /**
  * Marketing words glued to the first name of a list ("…Lactobacillus Ferment 98.9% Water/Aqua/Eau",
  * "…hold in hydration Sodium Hyaluronate", "-Shea Butter Butyrospermum Parkii (Shea) Butter"): when the
@@ -232,11 +251,14 @@ export function parseListRanges(
  * found from the right: "(Shea) Butter" is a name too, and an unknown word may stand between the two.
  */
 function trimGluedPrefix(token: Token, match: Match): Token {
-  // A token led by a bullet mark starts with a key-ingredient bullet, whatever its whole reads as: no
-  // CosIng name starts with one, and "-Shea Butter Water/Aqua/Eau" is known only through its last
-  // slash part. Blends and joins are resolved later, part by part.
+  // A token led by a bullet mark starts with a key-ingredient bullet, and one with a prose word
+  // ("with", "skin's") with a sentence, whatever its whole reads as: no CosIng name holds either, and
+  // "-Shea Butter Water/Aqua/Eau" is known only through its last slash part. Blends and joins are
+  // resolved later, part by part, unless prose says the "and" is the sentence's.
   const bullet = BULLET_LED.exec(token.raw);
-  if ((!bullet && known(token.raw, match)) || /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
+  const prose = PROSE.test(token.raw);
+  if (!bullet && !prose && known(token.raw, match)) return token;
+  if (!prose && /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
   const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
   // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
   if (bullet) words[0] = bullet[0].length - 1;
@@ -244,9 +266,13 @@ function trimGluedPrefix(token: Token, match: Match): Token {
   let shortest = -1;
   for (let k = words.length - 1; k >= (bullet ? 0 : 1) && k >= words.length - 8; k--) {
     const at = words[k] ?? 0;
-    // A cut inside brackets would strand their closer and free the commas they enclose.
-    if (insideBrackets(token.raw, at)) continue;
-    const found = match(token.raw.slice(at));
+    // A cut inside brackets would strand their closer and free the commas they enclose; one before a
+    // bracket or after a slash would part a name from its own other names ("Water (Aqua/Eau)",
+    // "Water / Aqua / Eau").
+    if (insideBrackets(token.raw, at) || !startsName(token.raw, at)) continue;
+    const ending = token.raw.slice(at);
+    if (prose && PROSE.test(ending)) continue;
+    const found = match(ending);
     if (!found) continue;
     if (shortest === -1) shortest = at;
     if (found.matchedBy === 'exact') exact = at;
@@ -254,4 +280,9 @@ function trimGluedPrefix(token: Token, match: Match): Token {
   const at = exact !== -1 ? exact : shortest;
   if (at <= 0) return token;
   return { ...token, raw: token.raw.slice(at), start: token.start + at };
+}
+
+/** Whether a name can start at `at`: with a letter or digit, and not after a slash. */
+function startsName(raw: string, at: number): boolean {
+  return /^[\p{L}\d]/u.test(raw.slice(at, at + 1)) && !/\/\s*$/.test(raw.slice(Math.max(0, at - 3), at));
 }

@@ -34,6 +34,22 @@ describe('locateInciLists', () => {
     expect(found[0]?.text.endsWith('Phenoxyethanol')).toBe(true);
   });
 
+  it("reads a list run into a bullet's description with no period (Sephora tab text)", () => {
+    const list =
+      'Water / Aqua / Eau, Propanediol, Glycerin, Stearyl Dimethicone, Methyl Trimethicone, ' +
+      'Pentaerythrityl Tetraethylhexanoate, 1,2-Hexanediol, Squalane, Carbomer, Cholesterol';
+    const text =
+      '-Green Tea: Rich in amino acids and antioxidants. - Five Types of Hyaluronic Acid: Provide amplified ' +
+      `hydration. - Green Tea Barrier Complex: hydrates and helps fortify skin's barrier with Squalane + Ceramide ${list}.`;
+    const found = lists(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.text.endsWith(list)).toBe(true);
+    // A description with commas is still a description, not a list.
+    const described =
+      '-Shea Butter: Intensely nourishes dry, flaky, rough, tight, dull, stressed skin. Water, Glycerin, Shea Butter.';
+    expect(lists(described).map((r) => r.text)).toEqual(['Water, Glycerin, Shea Butter']);
+  });
+
   it('reads Drug Facts parts as separately labelled lists', () => {
     const text =
       '-Juniper Berry: Provides antioxidant-rich hydration to soften and calm skin. Active Ingredient: Salicylic ' +

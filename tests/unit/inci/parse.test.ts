@@ -49,6 +49,35 @@ describe('parseIngredientList', () => {
     expect(parse('Bis-Diglyceryl Polyacyladipate-2, Water')[0]?.raw).toBe('Bis-Diglyceryl Polyacyladipate-2');
   });
 
+  it('starts the list where a description run into it with no period ends (Sephora tab texts)', () => {
+    // The description splits at its own commas: its first parts are tokens of their own, and its last
+    // part is glued to the first name. The prose words say it is a sentence, though a slash or a
+    // parenthetical part of the whole is a name.
+    const cases = [
+      [
+        "Plumps, firms and smooths skin's appearance Water (Aqua/Eau), Propanediol, Sodium Hyaluronate",
+        ['Water (Aqua/Eau)', 'Propanediol', 'Sodium Hyaluronate'],
+      ],
+      [
+        "hydrates and helps fortify skin's barrier with Squalane + Ceramide Water / Aqua / Eau, Propanediol, Glycerin",
+        ['Water / Aqua / Eau', 'Propanediol', 'Glycerin'],
+      ],
+    ] as const;
+    for (const [text, names] of cases) {
+      const out = parse(text);
+      expect(
+        out.map((p) => p.raw),
+        text,
+      ).toEqual(names);
+      expect(out[0]?.inci, text).toMatch(/^(Water|Aqua)$/);
+    }
+    // Without prose words an "and" is a name's own or a join of two names, and an unknown first token stays.
+    expect(parse('Caprylic and Capric Triglyceride, Glycerin')[0]?.raw).toBe(
+      'Caprylic and Capric Triglyceride',
+    );
+    expect(parse('Pitera, Galactomyces Ferment Filtrate, Water').map((p) => p.raw)).toHaveLength(3);
+  });
+
   it('reads "Water/Aqua/Eau" as one ingredient (Sephora, Dr. Jart+ Vital Hydra Solution)', () => {
     const out = parse('Water/Aqua/Eau, Propanediol, Phenyl Trimethicone');
     expect(out).toHaveLength(3);
