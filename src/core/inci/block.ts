@@ -37,9 +37,11 @@ interface Segment {
 
 /**
  * Segment ends: a sentence end before a capital, digit, bullet or bracket; a colon; a line break; a
- * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period inside a name ("Alcohol Denat., Water") is followed by a comma, not a space.
+ * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period
+ * inside a name ("Alcohol Denat., Water") is followed by a comma, not a space. A line break after a
+ * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text.
  */
-const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|\s*\n\s*/gu;
+const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$/i;
 /** Drug Facts table cells that are not ingredients: the "Purpose" column and its usual values. */

@@ -98,6 +98,19 @@ describe('locateInciLists', () => {
     ]);
   });
 
+  it('reads on over a line break after a comma: a page source wraps a paragraph where it likes', () => {
+    const text =
+      'Gel Essence: Aqua, Glycerin, Parfum. Water Cream Mask: Aqua,\n  Niacinamide, Squalane, Limonene.';
+    expect(lists(text).map((r) => r.text)).toEqual([
+      'Aqua, Glycerin, Parfum',
+      'Aqua,\n  Niacinamide, Squalane, Limonene',
+    ]);
+    // A line break with no comma before it still ends a list.
+    expect(lists('Aqua, Glycerin, Parfum\nMade in France').map((r) => r.text)).toEqual([
+      'Aqua, Glycerin, Parfum',
+    ]);
+  });
+
   it('leaves "Name: a, b, c" to the dictionary: such a run is a guess', () => {
     const text = 'Skin Type: Normal, Dry, Combination, and Oily.';
     expect(locateInciLists(text).map((r) => r.guess)).toEqual([true]);
