@@ -4,6 +4,7 @@
  * the shopper can find them on the pack.
  */
 import type { ParsedIngredient } from './analyze';
+import { orderedLists } from './inci/one-percent';
 import type { IngredientInfo } from './knowledge';
 
 export const CROSS_CHECK_IDS = [
@@ -155,6 +156,8 @@ export interface PageCrossCheck {
 interface Range {
   start: number;
   end: number;
+  /** "Active Ingredient", a kit's part name: see orderedLists. */
+  label?: string;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -168,15 +171,8 @@ export function crossCheckPage(
   ingredientRanges: Range[],
   ingredients: ParsedIngredient[],
 ): PageCrossCheck[] {
-  const markerAt = ingredients.findIndex((i) => i.info?.flags.includes('one-percent-marker'));
-  if (markerAt < 0) return [];
-  const marker = ingredients[markerAt]?.info?.inci ?? '';
   const results: PageCrossCheck[] = [];
-  const seen = new Set<string>();
-  ingredients.slice(markerAt + 1).forEach(({ info }) => {
-    const curated = info?.curated;
-    if (!curated || seen.has(curated.id) || curated.flags.includes('one-percent-marker')) return;
-    seen.add(curated.id);
+  for (const [curated, marker] of belowOnePercentLine(ingredients, ingredientRanges)) {
     const names = [curated.inci, ...curated.commonNames].filter((n) => n.length >= 4);
     const re = new RegExp(`\\b(?:${names.map(escapeRegex).join('|')})\\b`, 'gi');
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -197,6 +193,31 @@ export function crossCheckPage(
       });
       break;
     }
-  });
+  }
   return results;
+}
+
+type Curated = NonNullable<NonNullable<ParsedIngredient['info']>['curated']>;
+
+/**
+ * Curated ingredients after a likely-1% marker in every ordered list that holds them (a kit's parts
+ * and Drug Facts actives apart), each with the marker of the first such list, in list order.
+ */
+function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): [Curated, string][] {
+  // By entry id: the marker of the first list that places it below its line, or null once one does not.
+  const below = new Map<string, [Curated, string | null]>();
+  for (const list of orderedLists(ingredients, ranges)) {
+    const markerAt = list.findIndex((i) => i.info?.flags.includes('one-percent-marker'));
+    const marker = list[markerAt]?.info?.inci ?? '';
+    list.forEach(({ info }, at) => {
+      const curated = info?.curated;
+      if (!curated || curated.flags.includes('one-percent-marker')) return;
+      const here = markerAt >= 0 && at > markerAt ? marker : null;
+      const before = below.get(curated.id);
+      // Above the line, or in a list without one, anywhere: nothing says it is under 1 %.
+      if (before === undefined) below.set(curated.id, [curated, here]);
+      else if (here === null) before[1] = null;
+    });
+  }
+  return [...below.values()].filter((e): e is [Curated, string] => e[1] !== null);
 }

@@ -66,3 +66,30 @@ export function estimateOnePercentLine(incis: (string | null)[]): OnePercentLine
   }
   return null;
 }
+
+interface ListSpan {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/**
+ * A page's ordered lists, each in list order: one per list range, as a kit prints one list per product
+ * in the set, and none for Drug Facts actives, printed apart with their strengths. The order of
+ * weights holds inside one list only: where one product's list passes its 1 % line says nothing about
+ * the next product's. Ingredients outside every range are one list of their own.
+ */
+export function orderedLists<T extends { token: { start: number; end: number } }>(
+  parsed: readonly T[],
+  ranges: readonly ListSpan[],
+): T[][] {
+  const lists = new Map<number, T[]>();
+  for (const p of parsed) {
+    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
+    if (at >= 0 && /^active/i.test(ranges[at]?.label ?? '')) continue;
+    const list = lists.get(at);
+    if (list) list.push(p);
+    else lists.set(at, [p]);
+  }
+  return [...lists.values()];
+}

@@ -4,7 +4,7 @@
  * shade-list membership, the list-level recognition rate and the estimated 1 % line.
  */
 import type { ListRange } from './block';
-import { estimateOnePercentLine, type OnePercentLine } from './one-percent';
+import { estimateOnePercentLine, type OnePercentLine, orderedLists } from './one-percent';
 import type { ParsedIngredient } from './parse';
 
 export interface IngredientDetails {
@@ -47,18 +47,26 @@ export function summariseIngredients(
   ranges: readonly ListRange[],
 ): IngredientListSummary | undefined {
   if (parsed.length === 0) return undefined;
-  // Drug Facts actives are printed apart from the ordered list; the line is about the ordered part.
-  const actives = ranges.filter((r) => /^active/i.test(r.label ?? ''));
-  const ordered = parsed.filter(
-    (p) => !actives.some((r) => p.token.start >= r.start && p.token.end <= r.end),
-  );
-  const line = estimateOnePercentLine(ordered.map((p) => p.info?.inci ?? null));
   return {
     count: parsed.length,
     recognised: parsed.filter((p) => p.info).length,
-    // Report the index in the full list, as the report's ingredients are listed.
-    onePercentLine: line ? { ...line, index: parsed.indexOf(ordered[line.index] as ParsedIngredient) } : null,
+    onePercentLine: firstOnePercentLine(parsed, ranges),
   };
+}
+
+/**
+ * The line of the first ordered list that shows one (Drug Facts actives and other kit parts apart),
+ * indexed in the full list, as the report's ingredients are listed.
+ */
+function firstOnePercentLine(
+  parsed: readonly ParsedIngredient[],
+  ranges: readonly ListRange[],
+): OnePercentLine | null {
+  for (const list of orderedLists(parsed, ranges)) {
+    const line = estimateOnePercentLine(list.map((p) => p.info?.inci ?? null));
+    if (line) return { ...line, index: parsed.indexOf(list[line.index] as ParsedIngredient) };
+  }
+  return null;
 }
 
 /**
