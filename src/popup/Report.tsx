@@ -5,6 +5,7 @@
  */
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import type { ReportIngredient } from '../core/report';
 import { verdictLabel } from '../core/tooltip-content';
 import { t } from '../shared/i18n';
 import type { FindingView } from '../shared/messages';
@@ -17,7 +18,7 @@ import {
   crossChecks,
   flagKey,
   groupClaims,
-  onePercentIndex,
+  ingredientParts,
   overallReading,
 } from './summary';
 import type { ReadyState } from './view';
@@ -109,41 +110,61 @@ export function Claims({ groups, tabId }: { groups: ClaimGroup[]; tabId: number 
 
 function Ingredients({ state }: { state: ReadyState }) {
   const { ingredients } = state.report;
-  const line = onePercentIndex(ingredients);
+  const parts = ingredientParts(ingredients);
   const unknown = ingredients.filter((i) => !i.known).length;
   return (
     <section aria-labelledby="ingredients-heading">
       <h2 id="ingredients-heading">{t('popup_section_ingredients')}</h2>
       <p class="caption">{t('popup_ingredients_count', ingredients.length, unknown)}</p>
-      <ol class="ingredients">
-        {ingredients.map((i, n) => (
-          <Fragment key={`${n}-${i.name}`}>
-            {n === line && <li class="one-percent">{t('popup_one_percent_line')}</li>}
-            <li class={i.avoid?.length ? 'ingredient avoided' : 'ingredient'}>
-              {/* Page text in its own bidi run: a direction override on the page cannot flip what follows. */}
-              <bdi class="name">{i.name}</bdi>
-              <span class="fn">
-                {i.known ? (
-                  i.functions.slice(0, 2).join(', ').toLowerCase()
-                ) : (
-                  <span class="unknown">{t('popup_not_recognised')}</span>
-                )}
-              </span>
-              {(i.flags.length > 0 || (i.avoid?.length ?? 0) > 0) && (
-                <span class="flags">
-                  {(i.avoid?.length ?? 0) > 0 && <span class="flag avoid">{t('popup_avoid_marker')}</span>}
-                  {i.flags.map((f) => (
-                    <span class="flag" key={f}>
-                      {flagLabel(f)}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </li>
+      {parts.map((part) => {
+        // A kit or a Drug Facts panel prints several lists: each is named as printed.
+        const named = parts.length > 1 && part.label !== null;
+        const id = `ingredients-part-${part.from}`;
+        return (
+          <Fragment key={part.from}>
+            {named && (
+              <h3 class="list-part" id={id}>
+                <bdi>{part.label}</bdi>
+              </h3>
+            )}
+            <ol class="ingredients" aria-labelledby={named ? id : undefined}>
+              {part.ingredients.map((i, n) => (
+                <Fragment key={`${n}-${i.name}`}>
+                  {n === part.line && <li class="one-percent">{t('popup_one_percent_line')}</li>}
+                  <IngredientRow ingredient={i} />
+                </Fragment>
+              ))}
+            </ol>
           </Fragment>
-        ))}
-      </ol>
+        );
+      })}
     </section>
+  );
+}
+
+function IngredientRow({ ingredient: i }: { ingredient: ReportIngredient }) {
+  return (
+    <li class={i.avoid?.length ? 'ingredient avoided' : 'ingredient'}>
+      {/* Page text in its own bidi run: a direction override on the page cannot flip what follows. */}
+      <bdi class="name">{i.name}</bdi>
+      <span class="fn">
+        {i.known ? (
+          i.functions.slice(0, 2).join(', ').toLowerCase()
+        ) : (
+          <span class="unknown">{t('popup_not_recognised')}</span>
+        )}
+      </span>
+      {(i.flags.length > 0 || (i.avoid?.length ?? 0) > 0) && (
+        <span class="flags">
+          {(i.avoid?.length ?? 0) > 0 && <span class="flag avoid">{t('popup_avoid_marker')}</span>}
+          {i.flags.map((f) => (
+            <span class="flag" key={f}>
+              {flagLabel(f)}
+            </span>
+          ))}
+        </span>
+      )}
+    </li>
   );
 }
 

@@ -120,6 +120,36 @@ export function onePercentIndex(ingredients: ReportIngredient[]): number | null 
   return index === -1 ? null : index;
 }
 
+/** One printed list of a page: a kit's product, a Drug Facts part, or the whole list. */
+export interface IngredientPart {
+  /** The part's name as printed ("Inactive Ingredients", a kit's "Gel Essence"); null when unnamed. */
+  label: string | null;
+  /** Index of the part's first ingredient in the report's list. */
+  from: number;
+  ingredients: ReportIngredient[];
+  /** Where the part's estimated 1 % line falls, in `ingredients`; null for Drug Facts actives. */
+  line: number | null;
+}
+
+/**
+ * The report's ingredients as the lists they were printed in. Weights are ordered inside one list
+ * only, so each part gets its own 1 % line; Drug Facts actives are printed with their strengths and
+ * get none.
+ */
+export function ingredientParts(ingredients: ReportIngredient[]): IngredientPart[] {
+  const parts: IngredientPart[] = [];
+  ingredients.forEach((ingredient, n) => {
+    const label = ingredient.list ?? null;
+    const last = parts[parts.length - 1];
+    if (last && last.label === label) last.ingredients.push(ingredient);
+    else parts.push({ label, from: n, ingredients: [ingredient], line: null });
+  });
+  for (const part of parts) {
+    part.line = /^active/i.test(part.label ?? '') ? null : onePercentIndex(part.ingredients);
+  }
+  return parts;
+}
+
 const LOW_DOSE_NAMES =
   /^(parfum|fragrance|aroma|phenoxyethanol|ethylhexylglycerin|(tetra|di)sodium edta|sodium phytate|xanthan gum|carbomer|sodium benzoate|potassium sorbate|citric acid|sodium hydroxide|tocopherol)\b/i;
 const LOW_DOSE_FUNCTIONS = new Set(['PRESERVATIVE', 'CHELATING', 'PH ADJUSTERS', 'PERFUMING', 'FRAGRANCE']);

@@ -36,6 +36,19 @@ const NO_LIST_PAGE = `<!doctype html>
 <p id="answer">Our team says the formula is Aqua, Glycerin, Niacinamide, Sodium Hyaluronate, Phenoxyethanol, Limonene.</p>
 </main></body></html>`;
 
+/** A kit: one list per product, each named, as Sephora's kit tabs print them. */
+const KIT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Hydration Duo | Aurelle Skin</title>
+<meta property="og:type" content="product"><meta property="og:title" content="Hydration Duo">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Hydration Duo",
+"brand":{"@type":"Brand","name":"Aurelle Skin"},"category":"Skincare > Sets"}</script>
+</head><body><main><h1>Hydration Duo</h1><p>by Aurelle Skin</p>
+<p>A gel essence and a water cream, both with niacinamide.</p>
+<h2>Ingredients</h2>
+<p>Gel Essence: Aqua, Glycerin, Sodium Hyaluronate, Phenoxyethanol, Niacinamide, Parfum. Water Cream Mask: Aqua,
+Niacinamide, Squalane, Phenoxyethanol, Limonene.</p>
+</main></body></html>`;
+
 interface StoredFinding {
   id: string;
   kind: string;
@@ -73,7 +86,7 @@ describe('popup in Chromium', () => {
     ext.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
 
   beforeAll(async () => {
-    server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE });
+    server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE, '/popup/kit.html': KIT_PAGE });
     ext = await launchExtension();
     page = await ext.newPage();
     productUrl = `${server.origin}/demo/product.html`;
@@ -281,6 +294,38 @@ describe('popup in Chromium', () => {
       'Phenoxyethanol',
       'Limonene',
     ]);
+    await popup.close();
+    await shop.close();
+  });
+
+  it("names each product of a kit and reads each one's 1 % line apart", async () => {
+    const shop = await ext.newPage();
+    const url = `${server.origin}/popup/kit.html`;
+    await shop.goto(url);
+    const id = await tabIdOf(ext.worker, url);
+    await waitForTabState(ext.worker, id, 'ready');
+    const popup = await openPopup(id);
+    await viewOf(popup, 'ready');
+    expect(await popup.locator('.list-part').allInnerTexts()).toEqual(['Gel Essence', 'Water Cream Mask']);
+    const parts = popup.locator('ol.ingredients');
+    expect(await parts.count()).toBe(2);
+    expect(await parts.nth(0).locator('li.ingredient .name').allInnerTexts()).toEqual([
+      'Aqua',
+      'Glycerin',
+      'Sodium Hyaluronate',
+      'Phenoxyethanol',
+      'Niacinamide',
+      'Parfum',
+    ]);
+    // Each list's line falls before its own preservative.
+    for (const n of [0, 1]) {
+      const next = parts.nth(n).locator('li.one-percent + li.ingredient .name');
+      expect(await next.allInnerTexts()).toEqual(['Phenoxyethanol']);
+    }
+    // Niacinamide is after the first product's preservative but before the second's: nothing says it
+    // is under 1 %, and "water" in "water cream" is no ingredient below a line.
+    expect(await popup.locator('main').innerText()).not.toMatch(/probably under 1%/);
+    expect(await runAxe(popup)).toEqual([]);
     await popup.close();
     await shop.close();
   });

@@ -4,6 +4,7 @@ import {
   allSources,
   crossChecks,
   groupClaims,
+  ingredientParts,
   onePercentIndex,
   overallReading,
 } from '../../../src/popup/summary';
@@ -151,5 +152,28 @@ describe('crossChecks and sources', () => {
     expect(
       allSources([claim('x', 's', 'x', { sources: [a, b] }), claim('y', 's', 'y', { sources: [b, a] })]),
     ).toEqual([a, b]);
+  });
+});
+
+describe('ingredientParts', () => {
+  it('gives each product of a kit its own 1 % line, and Drug Facts actives none', () => {
+    const preserved = { functions: ['PRESERVATIVE'] };
+    const list = [
+      ingredient('Zinc Oxide', { list: 'Active Ingredient' }),
+      ingredient('Phenoxyethanol', { ...preserved, list: 'Active Ingredient' }),
+      ingredient('Aqua', { list: 'Gel Essence' }),
+      ingredient('Phenoxyethanol', { ...preserved, list: 'Gel Essence' }),
+      ingredient('Aqua', { list: 'Water Cream Mask' }),
+      ingredient('Niacinamide', { list: 'Water Cream Mask' }),
+    ];
+    expect(ingredientParts(list).map((p) => [p.label, p.from, p.ingredients.length, p.line])).toEqual([
+      ['Active Ingredient', 0, 2, null],
+      ['Gel Essence', 2, 2, 1],
+      ['Water Cream Mask', 4, 2, null],
+    ]);
+    // One list, named or not, is one part: the whole list's line.
+    expect(ingredientParts(list.slice(2).map(({ list: _, ...i }) => i))).toMatchObject([
+      { label: null, from: 0, line: 1 },
+    ]);
   });
 });
