@@ -48,6 +48,8 @@ export const INGREDIENT_LABEL =
 const DRUG_FACTS_CELL =
   /^(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirant|anti-?dandruff|antifungal|antiseptic|antibacterial|astringent|topical analgesic|external analgesic)\.?$/i;
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
+/** A kit's step named before its colon at the end of the list before it: "…, Potassium Sorbate Step 2: Water, …". */
+const STEP_TAIL = /\s((?:step|phase|part)\s*\d{1,2})$/i;
 /** Other section headings of product pages and Drug Facts panels: they end a list. */
 const SECTION =
   /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|key (?:ingredients|benefits)|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
@@ -95,8 +97,11 @@ function segmentsOf(text: string): Segment[] {
       const lead = raw.length - raw.trimStart().length;
       const start = from + lead;
       const end = start + raw.trim().length;
-      // "Active Ingredient: 1% Colloidal Oatmeal Inactive Ingredients: Water, …": a label may close a segment.
-      const tail = LABEL_TAIL.exec(text.slice(start, end));
+      // "Active Ingredient: 1% Colloidal Oatmeal Inactive Ingredients: Water, …": a label may close a
+      // segment, and so may the name of a kit's next step.
+      const body = text.slice(start, end);
+      const label = LABEL_TAIL.exec(body);
+      const tail = label ?? (/^\s*[:：]/.test(text.slice(end, end + 4)) ? STEP_TAIL.exec(body) : null);
       if (tail && tail.index > 0) {
         const labelStart = start + tail.index + (tail[0].length - (tail[1] ?? '').length);
         segments.push({
@@ -109,8 +114,7 @@ function segmentsOf(text: string): Segment[] {
           start: labelStart,
           end,
           text: text.slice(labelStart, end),
-          kind: 'label',
-          tokens: 0,
+          ...(label ? { kind: 'label', tokens: 0 } : { kind: 'name', tokens: 1 }),
         });
         return;
       }

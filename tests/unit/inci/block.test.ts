@@ -98,6 +98,21 @@ describe('locateInciLists', () => {
     ]);
   });
 
+  it("reads a kit's next step named at the end of the list before it (Sephora tab text)", () => {
+    const first =
+      'Water/Aqua/Eau, Glycolic Acid, Salicylic Acid*, Phenoxyethanol, Potassium Sorbate (* - exfoliant)';
+    const second = 'Water/Aqua/Eau, Sodium Bicarbonate, Resveratrol, Retinol, Potassium Sorbate';
+    const text = `-Salicylic Acid (BHA): Clears clogged pores. Step 1: ${first} Step 2: ${second}.`;
+    expect(locateInciLists(text).map((r) => [text.slice(r.start, r.end), r.label])).toEqual([
+      [first, 'Step 1'],
+      [second, 'Step 2'],
+    ]);
+    // Without a colon after it, a name ending in a number is a name.
+    expect(lists('Aqua, Glycerin, Polysorbate 20, Sodium Step 2 Complex').map((r) => r.text)).toEqual([
+      'Aqua, Glycerin, Polysorbate 20, Sodium Step 2 Complex',
+    ]);
+  });
+
   it('reads on over a line break after a comma: a page source wraps a paragraph where it likes', () => {
     const text =
       'Gel Essence: Aqua, Glycerin, Parfum. Water Cream Mask: Aqua,\n  Niacinamide, Squalane, Limonene.';
