@@ -258,7 +258,7 @@ function trimGluedPrefix(token: Token, match: Match): Token {
   const bullet = BULLET_LED.exec(token.raw);
   const prose = PROSE.test(token.raw);
   if (!bullet && !prose && known(token.raw, match)) return token;
-  if (!prose && /\(\s*and\s*\)|\s(?:and|&)\s/i.test(token.raw)) return token;
+  if (!prose && BLEND_OR_JOIN.test(token.raw)) return token;
   const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
   // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
   if (bullet) words[0] = bullet[0].length - 1;
@@ -272,15 +272,25 @@ function trimGluedPrefix(token: Token, match: Match): Token {
     if (insideBrackets(token.raw, at) || !startsName(token.raw, at)) continue;
     const ending = token.raw.slice(at);
     if (prose && PROSE.test(ending)) continue;
-    const found = match(ending);
-    if (!found) continue;
+    const kind = match(ending)?.matchedBy ?? (prose && partsKnown(ending, match) ? 'exact' : null);
+    if (!kind) continue;
     if (shortest === -1) shortest = at;
-    if (found.matchedBy === 'exact') exact = at;
+    if (kind === 'exact') exact = at;
   }
   const at = exact !== -1 ? exact : shortest;
   if (at <= 0) return token;
   return { ...token, raw: token.raw.slice(at), start: token.start + at };
 }
+
+/**
+ * A blend or join whose every part is a name ("Cyclopentasiloxane (and) Dimethiconol"): the parser
+ * reads it part by part, so a sentence glued before it is cut before its first part, not its last.
+ */
+function partsKnown(ending: string, match: Match): boolean {
+  const parts = ending.split(BLEND_OR_JOIN);
+  return parts.length > 1 && parts.every((p) => match(p)?.matchedBy === 'exact');
+}
+const BLEND_OR_JOIN = /\s*\(\s*and\s*\)\s*|\s+(?:and|&)\s+/i;
 
 /** Whether a name can start at `at`: with a letter or digit, and not after a slash. */
 function startsName(raw: string, at: number): boolean {

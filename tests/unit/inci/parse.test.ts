@@ -71,6 +71,12 @@ describe('parseIngredientList', () => {
       ).toEqual(names);
       expect(out[0]?.inci, text).toMatch(/^(Water|Aqua)$/);
     }
+    // A blend after the sentence is cut before its first part, not its last.
+    expect(parse('with Cyclopentasiloxane (and) Dimethiconol, Glycerin').map((p) => p.raw)).toEqual([
+      'Cyclopentasiloxane',
+      'Dimethiconol',
+      'Glycerin',
+    ]);
     // Without prose words an "and" is a name's own or a join of two names, and an unknown first token stays.
     expect(parse('Caprylic and Capric Triglyceride, Glycerin')[0]?.raw).toBe(
       'Caprylic and Capric Triglyceride',
