@@ -4,7 +4,7 @@
  * the shopper can find them on the pack.
  */
 import type { ParsedIngredient } from './analyze';
-import { orderedLists } from './inci/one-percent';
+import { estimateOnePercentLine, markerReason, orderedLists } from './inci/one-percent';
 import type { IngredientInfo } from './knowledge';
 
 export const CROSS_CHECK_IDS = [
@@ -164,7 +164,8 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Page-level check: an ingredient the marketing text promotes ("with niacinamide") that the list
- * places after a likely-1% marker (phenoxyethanol, parfum, ...), so it is probably present at under 1%.
+ * places after its estimated 1 % line (one-percent.ts: phenoxyethanol, parfum, ...), so it is probably
+ * present at under 1%.
  */
 export function crossCheckPage(
   text: string,
@@ -207,12 +208,12 @@ function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): 
   // By entry id: the marker of the first list that places it below its line, or null once one does not.
   const below = new Map<string, [Curated, string | null]>();
   for (const list of orderedLists(ingredients, ranges)) {
-    const markerAt = list.findIndex((i) => i.info?.flags.includes('one-percent-marker'));
-    const marker = list[markerAt]?.info?.inci ?? '';
+    const line = estimateOnePercentLine(list.map((i) => i.info?.inci ?? null));
     list.forEach(({ info }, at) => {
       const curated = info?.curated;
-      if (!curated || curated.flags.includes('one-percent-marker')) return;
-      const here = markerAt >= 0 && at > markerAt ? marker : null;
+      // EU labels may list colourants after everything else whatever their amount (Art. 19(1)(g)).
+      if (!curated || markerReason(curated.inci) !== null || isColourant(info)) return;
+      const here = line && at > line.index ? line.marker : null;
       const before = below.get(curated.id);
       // Above the line, or in a list without one, anywhere: nothing says it is under 1 %.
       if (before === undefined) below.set(curated.id, [curated, here]);
@@ -221,3 +222,6 @@ function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): 
   }
   return [...below.values()].filter((e): e is [Curated, string] => e[1] !== null);
 }
+
+const isColourant = (info: IngredientInfo | null): boolean =>
+  info?.functions.some((f) => /^colou?rant$/i.test(f)) ?? false;

@@ -65,10 +65,11 @@ export const ReportSchema = z.lazy(() =>
         count: z.number(),
         recognised: z.number(),
         /**
-         * Estimated start of the ≤ 1 % zone: the index of the first ingredient capped at or usually used
-         * below 1 % (a preservative with a legal cap, fragrance or an allergen, a colourant). An estimate.
+         * Estimated start of the ≤ 1 % zone of each ordered list (a kit prints one per product): the index
+         * of the first ingredient capped at or usually used below 1 % (a preservative with a legal cap,
+         * fragrance or an allergen). An estimate.
          */
-        onePercentLine: z.nullable(z.object({ index: z.number(), marker: z.string(), reason: z.string() })),
+        onePercentLines: z.array(z.object({ index: z.number(), marker: z.string(), reason: z.string() })),
       }),
     ),
   }),

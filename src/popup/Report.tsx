@@ -109,8 +109,8 @@ export function Claims({ groups, tabId }: { groups: ClaimGroup[]; tabId: number 
 }
 
 function Ingredients({ state }: { state: ReadyState }) {
-  const { ingredients } = state.report;
-  const parts = ingredientParts(ingredients);
+  const { ingredients, ingredientList } = state.report;
+  const parts = ingredientParts(ingredients, ingredientList?.onePercentLines);
   const unknown = ingredients.filter((i) => !i.known).length;
   return (
     <section aria-labelledby="ingredients-heading">

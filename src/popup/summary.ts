@@ -110,16 +110,6 @@ export function overallReading(
 
 const capitalise = (line: string): string => line.charAt(0).toUpperCase() + line.slice(1);
 
-/**
- * Where the estimated 1 % line falls: before the first ingredient that is almost always used at 1 % or
- * less (preservatives, fragrance, chelators, pH adjusters, labelled allergens). Above 1 % labels must
- * list ingredients by falling concentration; below it, in any order. Null when nothing marks it.
- */
-export function onePercentIndex(ingredients: ReportIngredient[]): number | null {
-  const index = ingredients.findIndex((i, n) => n > 0 && isUsuallyBelowOnePercent(i));
-  return index === -1 ? null : index;
-}
-
 /** One printed list of a page: a kit's product, a Drug Facts part, or the whole list. */
 export interface IngredientPart {
   /** The part's name as printed ("Inactive Ingredients", a kit's "Gel Essence"); null when unnamed. */
@@ -127,16 +117,19 @@ export interface IngredientPart {
   /** Index of the part's first ingredient in the report's list. */
   from: number;
   ingredients: ReportIngredient[];
-  /** Where the part's estimated 1 % line falls, in `ingredients`; null for Drug Facts actives. */
+  /** Where the part's estimated 1 % line falls, in `ingredients`; null where nothing marks it. */
   line: number | null;
 }
 
 /**
- * The report's ingredients as the lists they were printed in. Weights are ordered inside one list
- * only, so each part gets its own 1 % line; Drug Facts actives are printed with their strengths and
- * get none.
+ * The report's ingredients as the lists they were printed in, each with its own estimated 1 % line
+ * (`lines`: the report's, one per ordered list, indexed in the full list; see one-percent.ts). Above
+ * 1 % labels list ingredients by falling weight, below it in any order, and only inside one list.
  */
-export function ingredientParts(ingredients: ReportIngredient[]): IngredientPart[] {
+export function ingredientParts(
+  ingredients: ReportIngredient[],
+  lines: readonly { index: number }[] = [],
+): IngredientPart[] {
   const parts: IngredientPart[] = [];
   ingredients.forEach((ingredient, n) => {
     const label = ingredient.list ?? null;
@@ -145,24 +138,10 @@ export function ingredientParts(ingredients: ReportIngredient[]): IngredientPart
     else parts.push({ label, from: n, ingredients: [ingredient], line: null });
   });
   for (const part of parts) {
-    part.line = /^active/i.test(part.label ?? '') ? null : onePercentIndex(part.ingredients);
+    const line = lines.find((l) => l.index > part.from && l.index < part.from + part.ingredients.length);
+    part.line = line ? line.index - part.from : null;
   }
   return parts;
-}
-
-const LOW_DOSE_NAMES =
-  /^(parfum|fragrance|aroma|phenoxyethanol|ethylhexylglycerin|(tetra|di)sodium edta|sodium phytate|xanthan gum|carbomer|sodium benzoate|potassium sorbate|citric acid|sodium hydroxide|tocopherol)\b/i;
-const LOW_DOSE_FUNCTIONS = new Set(['PRESERVATIVE', 'CHELATING', 'PH ADJUSTERS', 'PERFUMING', 'FRAGRANCE']);
-const LOW_DOSE_FLAGS = new Set(['one-percent-marker', 'eu-preservative']);
-
-export function isUsuallyBelowOnePercent(i: ReportIngredient): boolean {
-  return (
-    LOW_DOSE_NAMES.test(i.inci ?? i.name) ||
-    isAllergen(i) ||
-    i.flags.some((f) => LOW_DOSE_FLAGS.has(f)) ||
-    // Only when preservation or scent is the ingredient's whole job: many extracts also list PERFUMING.
-    (i.functions.length > 0 && i.functions.every((f) => LOW_DOSE_FUNCTIONS.has(f.toUpperCase())))
-  );
 }
 
 /** Each check of a claim against this product's list, once per finding text; claims that share one are named together. */

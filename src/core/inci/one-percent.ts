@@ -10,7 +10,7 @@ import { ORIGINAL_ALLERGENS } from '../../kb/allergens';
 
 /**
  * Markers, as CosIng names (upper case). Legal caps from EU Annex V (preservatives) unless noted;
- * fragrance, its declared allergens and colourants are used at trace levels in practice.
+ * fragrance and its declared allergens are used at trace levels in practice.
  */
 const PRESERVATIVES = [
   'PHENOXYETHANOL', // Annex V: 1 %
@@ -52,19 +52,26 @@ export interface OnePercentLine {
   /** The ingredient that marked it, as canonical INCI. */
   marker: string;
   /** Why that ingredient marks the line. */
-  reason: 'legal-cap' | 'fragrance' | 'colourant';
+  reason: 'legal-cap' | 'fragrance';
 }
 
 /** `incis`: canonical INCI names in list order, null where not recognised. */
 export function estimateOnePercentLine(incis: (string | null)[]): OnePercentLine | null {
   // The first ingredient is never below 1 % (a list led by a trace ingredient is not a formula).
   for (let index = 1; index < incis.length; index++) {
-    const key = (incis[index] ?? '').toUpperCase();
-    if (/^CI \d{5}$/.test(key)) return { index, marker: incis[index] ?? key, reason: 'colourant' };
-    const reason = MARKERS.get(key);
-    if (reason) return { index, marker: incis[index] ?? key, reason };
+    const reason = markerReason(incis[index] ?? '');
+    if (reason) return { index, marker: incis[index] as string, reason };
   }
   return null;
+}
+
+/**
+ * Whether a canonical INCI name marks the 1 % line, and why; null when it does not. No colourant does:
+ * labels may list colourants after everything else whatever their amount (EU Art. 19(1)(g), US 21 CFR
+ * 701.3), so an organic dye at trace level may be followed by iron oxides at 5 %.
+ */
+export function markerReason(inci: string): OnePercentLine['reason'] | null {
+  return MARKERS.get(inci.toUpperCase()) ?? null;
 }
 
 interface ListSpan {

@@ -17,7 +17,8 @@ export interface IngredientDetails {
 export interface IngredientListSummary {
   count: number;
   recognised: number;
-  onePercentLine: OnePercentLine | null;
+  /** One per ordered list that shows one, indexed in the full list. */
+  onePercentLines: OnePercentLine[];
 }
 
 /** Report fields of one parsed ingredient. */
@@ -50,23 +51,24 @@ export function summariseIngredients(
   return {
     count: parsed.length,
     recognised: parsed.filter((p) => p.info).length,
-    onePercentLine: firstOnePercentLine(parsed, ranges),
+    onePercentLines: onePercentLines(parsed, ranges),
   };
 }
 
 /**
- * The line of the first ordered list that shows one (Drug Facts actives and other kit parts apart),
- * indexed in the full list, as the report's ingredients are listed.
+ * The line of each ordered list (Drug Facts actives and a kit's other products apart), indexed in the
+ * full list, as the report's ingredients are listed.
  */
-function firstOnePercentLine(
+export function onePercentLines(
   parsed: readonly ParsedIngredient[],
   ranges: readonly ListRange[],
-): OnePercentLine | null {
+): OnePercentLine[] {
+  const lines: OnePercentLine[] = [];
   for (const list of orderedLists(parsed, ranges)) {
     const line = estimateOnePercentLine(list.map((p) => p.info?.inci ?? null));
-    if (line) return { ...line, index: parsed.indexOf(list[line.index] as ParsedIngredient) };
+    if (line) lines.push({ ...line, index: parsed.indexOf(list[line.index] as ParsedIngredient) });
   }
-  return null;
+  return lines;
 }
 
 /**

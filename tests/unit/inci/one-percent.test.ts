@@ -20,15 +20,16 @@ describe('estimateOnePercentLine', () => {
     });
   });
 
-  it('marks fragrance and colourants, skipping unrecognised names', () => {
+  it('marks fragrance, skipping unrecognised names', () => {
     expect(estimateOnePercentLine(['Water', null, 'Parfum', 'Limonene'])).toMatchObject({
       index: 2,
       reason: 'fragrance',
     });
-    expect(estimateOnePercentLine(['Mica', 'Talc', 'Ci 77891'])).toMatchObject({
-      index: 2,
-      reason: 'colourant',
-    });
+  });
+
+  it('takes no colourant for a marker: labels list them last whatever their amount', () => {
+    expect(estimateOnePercentLine(['Mica', 'Talc', 'Ci 42090', 'CI 77491', 'CI 77891'])).toBeNull();
+    expect(estimateOnePercentLine(['Water', 'CI 19140', 'Phenoxyethanol'])).toMatchObject({ index: 2 });
   });
 
   it('never puts the first ingredient below the line, and says nothing when no marker is present', () => {

@@ -137,4 +137,15 @@ describe('cross-checks', () => {
     };
     expect(crossCheckPage(marketing + drug, [active, rest], parsed(drug, marketing.length))).toEqual([]);
   });
+
+  it('never call a listed colourant under 1%: labels may list colourants last whatever their amount', () => {
+    const marketing = 'A tinted balm with titanium dioxide and niacinamide. ';
+    const list = 'Aqua, Glycerin, Phenoxyethanol, Niacinamide, Titanium Dioxide';
+    const found = crossCheckPage(
+      marketing + list,
+      [{ start: marketing.length, end: marketing.length + list.length }],
+      parsed(list, marketing.length),
+    );
+    expect(found.map((f) => f.ingredient)).toEqual(['Niacinamide']);
+  });
 });

@@ -61,7 +61,8 @@ describe('ingredient block extraction', () => {
       Please be aware that ingredient lists may change or vary from time to time. Please refer to the ingredient list on the product package you receive for the most up-to-date list of ingredients.</div></details>`);
     expect(report.ingredients[0]?.name).toBe('Water\\Aqua\\Eau');
     expect(report.ingredients.at(-1)?.name).toBe('Phenoxyethanol');
-    expect(report.ingredientList?.onePercentLine).toMatchObject({
+    expect(report.ingredientList?.onePercentLines).toHaveLength(1);
+    expect(report.ingredientList?.onePercentLines[0]).toMatchObject({
       index: 5,
       marker: 'Limonene',
       reason: 'fragrance',

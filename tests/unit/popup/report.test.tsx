@@ -54,6 +54,11 @@ const state = {
       },
     ],
     claims: [],
+    ingredientList: {
+      count: 5,
+      recognised: 4,
+      onePercentLines: [{ index: 3, marker: 'Phenoxyethanol', reason: 'legal-cap' }],
+    },
   },
   findings: [
     claim('c1', 'clinically proven', 'limited-evidence'),

@@ -5,7 +5,6 @@ import {
   crossChecks,
   groupClaims,
   ingredientParts,
-  onePercentIndex,
   overallReading,
 } from '../../../src/popup/summary';
 import { englishT } from '../../../src/shared/i18n-format';
@@ -95,35 +94,6 @@ describe('overallReading', () => {
   });
 });
 
-describe('onePercentIndex', () => {
-  it('falls before the first ingredient that is almost always used at 1 % or less', () => {
-    const list = [
-      ingredient('Aqua'),
-      ingredient('Glycerin'),
-      ingredient('Niacinamide'),
-      ingredient('Phenoxyethanol', { functions: ['PRESERVATIVE'] }),
-      ingredient('Parfum'),
-    ];
-    expect(onePercentIndex(list)).toBe(3);
-  });
-
-  it('uses flags and single-purpose functions, and never marks the first ingredient', () => {
-    expect(
-      onePercentIndex([ingredient('Aqua'), ingredient('Limonene', { flags: ['eu-fragrance-allergen'] })]),
-    ).toBe(1);
-    expect(
-      onePercentIndex([ingredient('Aqua'), ingredient('Disodium EDTA', { functions: ['CHELATING'] })]),
-    ).toBe(1);
-    expect(onePercentIndex([ingredient('Phenoxyethanol'), ingredient('Aqua')])).toBeNull();
-    expect(onePercentIndex([ingredient('Aqua'), ingredient('Glycerin')])).toBeNull();
-  });
-
-  it('does not mistake an extract that also perfumes for a low-dose ingredient', () => {
-    const extract = ingredient('Camellia Sinensis Leaf Extract', { functions: ['ANTIOXIDANT', 'PERFUMING'] });
-    expect(onePercentIndex([ingredient('Aqua'), extract])).toBeNull();
-  });
-});
-
 describe('crossChecks and sources', () => {
   it('lists each cross-check once, naming every claim that shares it', () => {
     const findings = [
@@ -156,24 +126,24 @@ describe('crossChecks and sources', () => {
 });
 
 describe('ingredientParts', () => {
-  it('gives each product of a kit its own 1 % line, and Drug Facts actives none', () => {
-    const preserved = { functions: ['PRESERVATIVE'] };
+  it("gives each product of a kit its own part and the report's line for it", () => {
     const list = [
       ingredient('Zinc Oxide', { list: 'Active Ingredient' }),
-      ingredient('Phenoxyethanol', { ...preserved, list: 'Active Ingredient' }),
       ingredient('Aqua', { list: 'Gel Essence' }),
-      ingredient('Phenoxyethanol', { ...preserved, list: 'Gel Essence' }),
+      ingredient('Phenoxyethanol', { list: 'Gel Essence' }),
       ingredient('Aqua', { list: 'Water Cream Mask' }),
       ingredient('Niacinamide', { list: 'Water Cream Mask' }),
     ];
-    expect(ingredientParts(list).map((p) => [p.label, p.from, p.ingredients.length, p.line])).toEqual([
-      ['Active Ingredient', 0, 2, null],
-      ['Gel Essence', 2, 2, 1],
-      ['Water Cream Mask', 4, 2, null],
+    expect(
+      ingredientParts(list, [{ index: 2 }]).map((p) => [p.label, p.from, p.ingredients.length, p.line]),
+    ).toEqual([
+      ['Active Ingredient', 0, 1, null],
+      ['Gel Essence', 1, 2, 1],
+      ['Water Cream Mask', 3, 2, null],
     ]);
-    // One list, named or not, is one part: the whole list's line.
-    expect(ingredientParts(list.slice(2).map(({ list: _, ...i }) => i))).toMatchObject([
-      { label: null, from: 0, line: 1 },
-    ]);
+    // One list, named or not, is one part; without a line from the report there is none.
+    const plain = list.slice(1).map(({ list: _, ...i }) => i);
+    expect(ingredientParts(plain, [{ index: 1 }])).toMatchObject([{ label: null, from: 0, line: 1 }]);
+    expect(ingredientParts(plain)).toMatchObject([{ line: null }]);
   });
 });
