@@ -19,6 +19,7 @@ import {
   flagKey,
   groupClaims,
   ingredientParts,
+  type OnePercentMark,
   overallReading,
 } from './summary';
 import type { ReadyState } from './view';
@@ -130,7 +131,7 @@ function Ingredients({ state }: { state: ReadyState }) {
             <ol class="ingredients" aria-labelledby={named ? id : undefined}>
               {part.ingredients.map((i, n) => (
                 <Fragment key={`${n}-${i.name}`}>
-                  {n === part.line && <li class="one-percent">{t('popup_one_percent_line')}</li>}
+                  {n === part.line?.index && <OnePercentLine mark={part.line} />}
                   <IngredientRow ingredient={i} />
                 </Fragment>
               ))}
@@ -139,6 +140,22 @@ function Ingredients({ state }: { state: ReadyState }) {
         );
       })}
     </section>
+  );
+}
+
+/** The estimated line, and why it falls here: the marker ingredient and what caps it. */
+function OnePercentLine({ mark }: { mark: OnePercentMark }) {
+  const why =
+    mark.reason === 'legal-cap'
+      ? t('popup_one_percent_legal_cap', mark.marker)
+      : mark.reason === 'fragrance'
+        ? t('popup_one_percent_fragrance', mark.marker)
+        : null;
+  return (
+    <li class="one-percent">
+      {t('popup_one_percent_line')}
+      {why && <span class="why">{why}</span>}
+    </li>
   );
 }
 

@@ -117,8 +117,18 @@ export interface IngredientPart {
   /** Index of the part's first ingredient in the report's list. */
   from: number;
   ingredients: ReportIngredient[];
-  /** Where the part's estimated 1 % line falls, in `ingredients`; null where nothing marks it. */
-  line: number | null;
+  /**
+   * Where the part's estimated 1 % line falls (`index` in `ingredients`), the ingredient that marks it
+   * and why; null where nothing marks it.
+   */
+  line: OnePercentMark | null;
+}
+
+export interface OnePercentMark {
+  index: number;
+  marker: string;
+  /** 'legal-cap' | 'fragrance' (see one-percent.ts). */
+  reason: string;
 }
 
 /**
@@ -128,7 +138,7 @@ export interface IngredientPart {
  */
 export function ingredientParts(
   ingredients: ReportIngredient[],
-  lines: readonly { index: number }[] = [],
+  lines: readonly OnePercentMark[] = [],
 ): IngredientPart[] {
   const parts: IngredientPart[] = [];
   ingredients.forEach((ingredient, n) => {
@@ -139,7 +149,7 @@ export function ingredientParts(
   });
   for (const part of parts) {
     const line = lines.find((l) => l.index > part.from && l.index < part.from + part.ingredients.length);
-    part.line = line ? line.index - part.from : null;
+    part.line = line ? { ...line, index: line.index - part.from } : null;
   }
   return parts;
 }

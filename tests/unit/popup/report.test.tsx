@@ -133,6 +133,9 @@ describe('popup summary', () => {
       li.classList.contains('one-percent') ? '--1%--' : (li.querySelector('.name')?.textContent ?? ''),
     );
     expect(rows).toEqual(['Aqua', 'Glycerin', 'Mystery Complex', '--1%--', 'Phenoxyethanol', 'Limonene']);
+    expect(root.querySelector('.one-percent .why')?.textContent).toBe(
+      'Phenoxyethanol is capped at 1 % or less in the EU, and labels list what is above 1 % first.',
+    );
     expect(root.querySelector('.ingredients .unknown')?.textContent).toBe('not recognised');
     expect(root.querySelector('li.avoided .name')?.textContent).toBe('Limonene');
     expect(root.textContent).toContain('EU fragrance allergen');

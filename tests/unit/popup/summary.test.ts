@@ -126,6 +126,7 @@ describe('crossChecks and sources', () => {
 });
 
 describe('ingredientParts', () => {
+  const mark = (index: number) => ({ index, marker: 'Phenoxyethanol', reason: 'legal-cap' });
   it("gives each product of a kit its own part and the report's line for it", () => {
     const list = [
       ingredient('Zinc Oxide', { list: 'Active Ingredient' }),
@@ -135,15 +136,17 @@ describe('ingredientParts', () => {
       ingredient('Niacinamide', { list: 'Water Cream Mask' }),
     ];
     expect(
-      ingredientParts(list, [{ index: 2 }]).map((p) => [p.label, p.from, p.ingredients.length, p.line]),
+      ingredientParts(list, [mark(2)]).map((p) => [p.label, p.from, p.ingredients.length, p.line?.index]),
     ).toEqual([
-      ['Active Ingredient', 0, 1, null],
+      ['Active Ingredient', 0, 1, undefined],
       ['Gel Essence', 1, 2, 1],
-      ['Water Cream Mask', 3, 2, null],
+      ['Water Cream Mask', 3, 2, undefined],
     ]);
     // One list, named or not, is one part; without a line from the report there is none.
     const plain = list.slice(1).map(({ list: _, ...i }) => i);
-    expect(ingredientParts(plain, [{ index: 1 }])).toMatchObject([{ label: null, from: 0, line: 1 }]);
+    expect(ingredientParts(plain, [mark(1)])).toMatchObject([
+      { label: null, from: 0, line: { index: 1, marker: 'Phenoxyethanol' } },
+    ]);
     expect(ingredientParts(plain)).toMatchObject([{ line: null }]);
   });
 });
