@@ -236,7 +236,9 @@ const LEAD_TOKENS = 3;
  */
 function listStart(tokens: Token[], match: Match): number {
   for (let i = 1; i < Math.min(tokens.length, LEAD_TOKENS); i++) {
-    if (known((tokens[i - 1] as Token).raw, match)) return 0;
+    // The parts before are a word or three ("Plumps", "firms"), and no names.
+    const before = (tokens[i - 1] as Token).raw;
+    if (lastWordStarts(before, 4).length > 3 || known(before, match)) return 0;
     const token = tokens[i] as Token;
     if (PROSE.test(token.raw) && trimGluedPrefix(token, match) !== token) return i;
   }
@@ -259,19 +261,22 @@ function trimGluedPrefix(token: Token, match: Match): Token {
   const prose = PROSE.test(token.raw);
   if (!bullet && !prose && known(token.raw, match)) return token;
   if (!prose && BLEND_OR_JOIN.test(token.raw)) return token;
-  const words = [...token.raw.matchAll(/\S+/g)].map((w) => w.index ?? 0);
+  const words = lastWordStarts(token.raw, 8);
   // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
-  if (bullet) words[0] = bullet[0].length - 1;
+  if (bullet && words[0] === 0) words[0] = bullet[0].length - 1;
+  // No ending may hold a prose word: the cut comes after the last one among the candidate words.
+  const proseAt = prose ? lastProseAt(token.raw, words[0] ?? 0) : -1;
+  const bracketed = /[([{]/.test(token.raw);
   let exact = -1;
   let shortest = -1;
-  for (let k = words.length - 1; k >= (bullet ? 0 : 1) && k >= words.length - 8; k--) {
+  for (let k = words.length - 1; k >= 0; k--) {
     const at = words[k] ?? 0;
+    if ((at === 0 && !bullet) || at <= proseAt) break;
     // A cut inside brackets would strand their closer and free the commas they enclose; one before a
     // bracket or after a slash would part a name from its own other names ("Water (Aqua/Eau)",
     // "Water / Aqua / Eau").
-    if (insideBrackets(token.raw, at) || !startsName(token.raw, at)) continue;
+    if (!startsName(token.raw, at) || (bracketed && insideBrackets(token.raw, at))) continue;
     const ending = token.raw.slice(at);
-    if (prose && PROSE.test(ending)) continue;
     const kind = match(ending)?.matchedBy ?? (prose && partsKnown(ending, match) ? 'exact' : null);
     if (!kind) continue;
     if (shortest === -1) shortest = at;
@@ -282,11 +287,24 @@ function trimGluedPrefix(token: Token, match: Match): Token {
   return { ...token, raw: token.raw.slice(at), start: token.start + at };
 }
 
+/** Where the last `n` words of `raw` start, in order (fewer where it has fewer). */
+function lastWordStarts(raw: string, n: number): number[] {
+  const starts: number[] = [];
+  for (let i = raw.length - 1; i >= 0 && starts.length < n; i--) {
+    if (!isSpace(raw.charCodeAt(i)) && (i === 0 || isSpace(raw.charCodeAt(i - 1)))) starts.push(i);
+  }
+  return starts.reverse();
+}
+/** `\s` for one code unit: ASCII without the regex. */
+const isSpace = (c: number): boolean =>
+  c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
+
 /**
  * A blend or join whose every part is a name ("Cyclopentasiloxane (and) Dimethiconol"): the parser
  * reads it part by part, so a sentence glued before it is cut before its first part, not its last.
  */
 function partsKnown(ending: string, match: Match): boolean {
+  if (!/and|&/i.test(ending)) return false;
   const parts = ending.split(BLEND_OR_JOIN);
   return parts.length > 1 && parts.every((p) => match(p)?.matchedBy === 'exact');
 }
@@ -294,5 +312,18 @@ const BLEND_OR_JOIN = /\s*\(\s*and\s*\)\s*|\s+(?:and|&)\s+/i;
 
 /** Whether a name can start at `at`: with a letter or digit, and not after a slash. */
 function startsName(raw: string, at: number): boolean {
-  return /^[\p{L}\d]/u.test(raw.slice(at, at + 1)) && !/\/\s*$/.test(raw.slice(Math.max(0, at - 3), at));
+  if (!/[\p{L}\d]/u.test(raw.charAt(at))) return false;
+  let before = at - 1;
+  while (before >= 0 && isSpace(raw.charCodeAt(before))) before--;
+  return raw.charCodeAt(before) !== 47;
+}
+
+const PROSE_ALL = new RegExp(PROSE.source, 'gi');
+
+/** Where the last prose word at or after `from` starts in `raw`, or -1. */
+function lastProseAt(raw: string, from: number): number {
+  let last = -1;
+  PROSE_ALL.lastIndex = from;
+  for (let m = PROSE_ALL.exec(raw); m !== null; m = PROSE_ALL.exec(raw)) last = m.index;
+  return last;
 }
