@@ -201,8 +201,8 @@ export function crossCheckPage(
 type Curated = NonNullable<NonNullable<ParsedIngredient['info']>['curated']>;
 
 /**
- * Curated ingredients after a likely-1% marker in every ordered list that holds them (a kit's parts
- * and Drug Facts actives apart), each with the marker of the first such list, in list order.
+ * Curated ingredients below the estimated 1 % line of every ordered list that holds them (a kit's
+ * parts and Drug Facts actives apart), each with the marker of the first such list, in list order.
  */
 function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): [Curated, string][] {
   // By entry id: the marker of the first list that places it below its line, or null once one does not.

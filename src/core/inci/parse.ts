@@ -3,12 +3,9 @@
  * its name as written, and its canonical CosIng name (or an explicit "not recognised").
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
+import { known, listStart, type Match, trimGluedPrefix } from './glued-prefix';
 import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from './match';
-
-type Match = (raw: string) => InciMatch | null;
-
-import { PROSE } from './block';
-import { insideBrackets, splitIngredientList, type Token, trimSpan } from './split';
+import { splitIngredientList, type Token, trimSpan } from './split';
 
 export interface ParsedIngredient {
   token: Token;
@@ -26,11 +23,6 @@ const LIST_LABEL =
 const BLEND = /\s*\(\s*and\s*\)\s*/gi;
 /** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
 const JOIN = /\s+(?:and|&)\s+/gi;
-/**
- * A bullet mark before a word, then a later word: "-Postbiotic 12+ -Bio-Active … Water/Aqua/Eau". The
- * match ends with the first word's first character, so the word starts one character before its end.
- */
-const BULLET_LED = /^[-–•]\s?(?=\p{L}\S*\s+\S)\S/u;
 /** Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. */
 const PURPOSE = /^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/u;
 /** What must follow the percentage PURPOSE ends on, which is the last one: the tail holds no "%". */
@@ -180,8 +172,6 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
   return out;
 }
 
-const known = (raw: string, match: Match): boolean => match(raw) !== null;
-
 function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
   if (!found) {
     for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
@@ -224,106 +214,4 @@ export function parseListRanges(
     const known = parsed.filter((p) => p.info).length;
     return parsed.length >= 3 && known / parsed.length >= GUESS_MIN_DENSITY ? parsed : [];
   });
-}
-
-/** Tokens a description run into a list can span before the one the list starts in. */
-const LEAD_TOKENS = 3;
-
-/**
- * The token a list starts in. A description run into the list with no period splits at its own commas
- * ("Plumps, firms and smooths skin's appearance Water (Aqua/Eau), Propanediol, …"): its first parts are
- * unknown tokens, and the list starts in a later one that holds prose words and ends in a name.
- */
-function listStart(tokens: Token[], match: Match): number {
-  for (let i = 1; i < Math.min(tokens.length, LEAD_TOKENS); i++) {
-    // The parts before are a word or three ("Plumps", "firms"), and no names.
-    const before = (tokens[i - 1] as Token).raw;
-    if (lastWordStarts(before, 4).length > 3 || known(before, match)) return 0;
-    const token = tokens[i] as Token;
-    if (PROSE.test(token.raw) && trimGluedPrefix(token, match) !== token) return i;
-  }
-  return 0;
-}
-
-/**
- * Marketing words glued to the first name of a list ("…Lactobacillus Ferment 98.9% Water/Aqua/Eau",
- * "…hold in hydration Sodium Hyaluronate", "-Shea Butter Butyrospermum Parkii (Shea) Butter"): when the
- * whole first token is unknown, or led by a bullet mark, keep its longest ending (of the last eight
- * words) that is a whole-name match, or else its shortest recognised ending. The longest, not the first
- * found from the right: "(Shea) Butter" is a name too, and an unknown word may stand between the two.
- */
-function trimGluedPrefix(token: Token, match: Match): Token {
-  // A token led by a bullet mark starts with a key-ingredient bullet, and one with a prose word
-  // ("with", "skin's") with a sentence, whatever its whole reads as: no CosIng name holds either, and
-  // "-Shea Butter Water/Aqua/Eau" is known only through its last slash part. Blends and joins are
-  // resolved later, part by part, unless prose says the "and" is the sentence's.
-  const bullet = BULLET_LED.exec(token.raw);
-  const prose = PROSE.test(token.raw);
-  if (!bullet && !prose && known(token.raw, match)) return token;
-  if (!prose && BLEND_OR_JOIN.test(token.raw)) return token;
-  const words = lastWordStarts(token.raw, 8);
-  // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
-  if (bullet && words[0] === 0) words[0] = bullet[0].length - 1;
-  // No ending may hold a prose word: the cut comes after the last one among the candidate words.
-  const proseAt = prose ? lastProseAt(token.raw, words[0] ?? 0) : -1;
-  const bracketed = /[([{]/.test(token.raw);
-  let exact = -1;
-  let shortest = -1;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const at = words[k] ?? 0;
-    if ((at === 0 && !bullet) || at <= proseAt) break;
-    // A cut inside brackets would strand their closer and free the commas they enclose; one before a
-    // bracket or after a slash would part a name from its own other names ("Water (Aqua/Eau)",
-    // "Water / Aqua / Eau").
-    if (!startsName(token.raw, at) || (bracketed && insideBrackets(token.raw, at))) continue;
-    const ending = token.raw.slice(at);
-    const kind = match(ending)?.matchedBy ?? (prose && partsKnown(ending, match) ? 'exact' : null);
-    if (!kind) continue;
-    if (shortest === -1) shortest = at;
-    if (kind === 'exact') exact = at;
-  }
-  const at = exact !== -1 ? exact : shortest;
-  if (at <= 0) return token;
-  return { ...token, raw: token.raw.slice(at), start: token.start + at };
-}
-
-/** Where the last `n` words of `raw` start, in order (fewer where it has fewer). */
-function lastWordStarts(raw: string, n: number): number[] {
-  const starts: number[] = [];
-  for (let i = raw.length - 1; i >= 0 && starts.length < n; i--) {
-    if (!isSpace(raw.charCodeAt(i)) && (i === 0 || isSpace(raw.charCodeAt(i - 1)))) starts.push(i);
-  }
-  return starts.reverse();
-}
-/** `\s` for one code unit: ASCII without the regex. */
-const isSpace = (c: number): boolean =>
-  c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
-
-/**
- * A blend or join whose every part is a name ("Cyclopentasiloxane (and) Dimethiconol"): the parser
- * reads it part by part, so a sentence glued before it is cut before its first part, not its last.
- */
-function partsKnown(ending: string, match: Match): boolean {
-  if (!/and|&/i.test(ending)) return false;
-  const parts = ending.split(BLEND_OR_JOIN);
-  return parts.length > 1 && parts.every((p) => match(p)?.matchedBy === 'exact');
-}
-const BLEND_OR_JOIN = /\s*\(\s*and\s*\)\s*|\s+(?:and|&)\s+/i;
-
-/** Whether a name can start at `at`: with a letter or digit, and not after a slash. */
-function startsName(raw: string, at: number): boolean {
-  if (!/[\p{L}\d]/u.test(raw.charAt(at))) return false;
-  let before = at - 1;
-  while (before >= 0 && isSpace(raw.charCodeAt(before))) before--;
-  return raw.charCodeAt(before) !== 47;
-}
-
-const PROSE_ALL = new RegExp(PROSE.source, 'gi');
-
-/** Where the last prose word at or after `from` starts in `raw`, or -1. */
-function lastProseAt(raw: string, from: number): number {
-  let last = -1;
-  PROSE_ALL.lastIndex = from;
-  for (let m = PROSE_ALL.exec(raw); m !== null; m = PROSE_ALL.exec(raw)) last = m.index;
-  return last;
 }

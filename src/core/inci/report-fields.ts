@@ -59,7 +59,7 @@ export function summariseIngredients(
  * The line of each ordered list (Drug Facts actives and a kit's other products apart), indexed in the
  * full list, as the report's ingredients are listed.
  */
-export function onePercentLines(
+function onePercentLines(
   parsed: readonly ParsedIngredient[],
   ranges: readonly ListRange[],
 ): OnePercentLine[] {
