@@ -42,20 +42,26 @@ interface Segment {
  * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text.
  */
 const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
+/** An ingredient label; Drug Facts panels shorten theirs to "Active:" and "Inactive:". */
 export const INGREDIENT_LABEL =
-  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$/i;
+  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$/i;
 /** Drug Facts table cells that are not ingredients: the "Purpose" column and its usual values. */
 const DRUG_FACTS_CELL =
   /^(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirant|anti-?dandruff|antifungal|antiseptic|antibacterial|astringent|topical analgesic|external analgesic)\.?$/i;
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
+/** "…, Octocrylene 10% Inactive: Water, …": the short label, only where its colon follows. */
+const SHORT_LABEL_TAIL = /\s(inactive)$/i;
 /** A kit's step named before its colon at the end of the list before it: "…, Potassium Sorbate Step 2: Water, …". */
 const STEP_TAIL = /\s((?:step|phase|part)\s*\d{1,2})$/i;
 /** Other section headings of product pages and Drug Facts panels: they end a list. */
 const SECTION =
-  /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|key (?:ingredients|benefits)|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
-/** Words of marketing and legal prose that no CosIng name contains as a word (checked on all 33k). */
+  /^(?:uses?|warnings?|directions|other information|questions\??|how to use|description|details|benefits|(?:key|highlighted|hero|star|featured|notable) ingredients|key benefits|highlights|what it is|what else you need to know|clinical results|results|reviews?|shipping|returns|about|size|suggested use|caution|storage|do not use|stop use|when using|hazards?|cautions?|safety|product details|delivery|specifications|label info)\b/i;
+/**
+ * Words of marketing and legal prose that no CosIng name contains as a word, and the marks "!" and "?"
+ * that none contains at all (checked on all 34k).
+ */
 export const PROSE =
-  /\b(?:a [a-z]{2,}|an|on|in|by|at|it|its|be|for|with|the|to|your|you|our|we|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b/i;
+  /\b(?:a [a-z]{2,}|an|on|in|by|at|it|its|be|for|with|the|to|your|you|our|we|my|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b|[!?]/i;
 
 /** Names in a list no bullet's description reaches: a list, not a sentence with commas. */
 const LONG_LIST = 8;
@@ -100,8 +106,9 @@ function segmentsOf(text: string): Segment[] {
       // "Active Ingredient: 1% Colloidal Oatmeal Inactive Ingredients: Water, …": a label may close a
       // segment, and so may the name of a kit's next step.
       const body = text.slice(start, end);
-      const label = LABEL_TAIL.exec(body);
-      const tail = label ?? (/^\s*[:：]/.test(text.slice(end, end + 4)) ? STEP_TAIL.exec(body) : null);
+      const colonNext = /^\s*[:：]/.test(text.slice(end, end + 4));
+      const label = LABEL_TAIL.exec(body) ?? (colonNext ? SHORT_LABEL_TAIL.exec(body) : null);
+      const tail = label ?? (colonNext ? STEP_TAIL.exec(body) : null);
       if (tail && tail.index > 0) {
         const labelStart = start + tail.index + (tail[0].length - (tail[1] ?? '').length);
         segments.push({

@@ -113,6 +113,26 @@ describe('locateInciLists', () => {
     ]);
   });
 
+  it('reads the short Drug Facts labels "Active:" and "Inactive:" (Sephora tab text)', () => {
+    const text =
+      '-Cocoa Peptides: Help protect the skin. Active: Avobenzone 3%, Octisalate 5%, Octocrylene 10% ' +
+      'Inactive: Water, Propanediol, Butyloctyl Salicylate, Glycerin.';
+    expect(locateInciLists(text).map((r) => [text.slice(r.start, r.end), r.label, r.guess])).toEqual([
+      ['Avobenzone 3%, Octisalate 5%, Octocrylene 10%', 'Active', undefined],
+      ['Water, Propanediol, Butyloctyl Salicylate, Glycerin', 'Inactive', undefined],
+    ]);
+  });
+
+  it('reads no list in a marketing heading or an exclamation (retailer tabs)', () => {
+    // A heading of key ingredients after the label, and a review after the block: neither is INCI.
+    const highlighted =
+      'Highlighted Ingredients: -Niacinamide: Restores skin clarity. Water (Aqua), Niacinamide, Glycerin.';
+    expect(lists(highlighted).map((r) => r.text)).toEqual(['Water (Aqua), Niacinamide, Glycerin']);
+    expect(lists('-Dandelion Root: Visibly smooths skin.\nMy wrinkles vanished, clinically proven!')).toEqual(
+      [],
+    );
+  });
+
   it('reads on over a line break after a comma: a page source wraps a paragraph where it likes', () => {
     const text =
       'Gel Essence: Aqua, Glycerin, Parfum. Water Cream Mask: Aqua,\n  Niacinamide, Squalane, Limonene.';
