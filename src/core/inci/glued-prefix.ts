@@ -48,11 +48,13 @@ export function trimGluedPrefix(token: Token, match: Match): Token {
   // A token led by a bullet mark starts with a key-ingredient bullet, and one with a prose word
   // ("with", "skin's") with a sentence, whatever its whole reads as: no CosIng name holds either, and
   // "-Shea Butter Water/Aqua/Eau" is known only through its last slash part. Blends and joins are
-  // resolved later, part by part, unless prose says the "and" is the sentence's.
+  // resolved later, part by part, unless a bullet or prose says the "and" is the marketing's ("-Cactus
+  // Extract and Hyaluronic Acid -Moringa Extract Water/Aqua/Eau"); then a blend or join left whole
+  // after the cut counts as a name.
   const bullet = BULLET_LED.exec(token.raw);
   const prose = PROSE.test(token.raw);
   if (!bullet && !prose && known(token.raw, match)) return token;
-  if (!prose && BLEND_OR_JOIN.test(token.raw)) return token;
+  if (!prose && !bullet && BLEND_OR_JOIN.test(token.raw)) return token;
   const words = lastWordStarts(token.raw, 8);
   // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
   if (bullet && words[0] === 0) words[0] = bullet[0].length - 1;
@@ -69,7 +71,8 @@ export function trimGluedPrefix(token: Token, match: Match): Token {
     // "Water / Aqua / Eau").
     if (!startsName(token.raw, at) || (bracketed && insideBrackets(token.raw, at))) continue;
     const ending = token.raw.slice(at);
-    const kind = match(ending)?.matchedBy ?? (prose && partsKnown(ending, match) ? 'exact' : null);
+    const kind =
+      match(ending)?.matchedBy ?? ((prose || bullet) && partsKnown(ending, match) ? 'exact' : null);
     if (!kind) continue;
     if (shortest === -1) shortest = at;
     if (kind === 'exact') exact = at;

@@ -71,6 +71,16 @@ describe('parseIngredientList', () => {
       ).toEqual(names);
       expect(out[0]?.inci, text).toMatch(/^(Water|Aqua)$/);
     }
+    // Bullets joined by "and" are cut too, and a blend after them is kept whole.
+    expect(
+      parse('-Cactus Stem Cell Extract and Hyaluronic Acid -Moringa Extract Water/Aqua/Eau, Glycerin')[0]
+        ?.raw,
+    ).toBe('Water/Aqua/Eau');
+    expect(parse('-Niacinamide Cyclopentasiloxane (and) Dimethiconol, Glycerin').map((p) => p.raw)).toEqual([
+      'Cyclopentasiloxane',
+      'Dimethiconol',
+      'Glycerin',
+    ]);
     // A blend after the sentence is cut before its first part, not its last.
     expect(parse('with Cyclopentasiloxane (and) Dimethiconol, Glycerin').map((p) => p.raw)).toEqual([
       'Cyclopentasiloxane',
