@@ -39,15 +39,23 @@ interface Segment {
  * Segment ends: a sentence end before a capital, digit, bullet or bracket; a colon; a line break; a
  * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period
  * inside a name ("Alcohol Denat., Water") is followed by a comma, not a space. A line break after a
- * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text.
+ * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text. Nor does
+ * the period of "No." ("FD&C Yellow No. 5").
  */
-const BOUNDARY = /[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
+const BOUNDARY = /(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
 /** An ingredient label; Drug Facts panels shorten theirs to "Active:" and "Inactive:". */
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$/i;
-/** Drug Facts table cells that are not ingredients: the "Purpose" column and its usual values. */
-const DRUG_FACTS_CELL =
-  /^(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirant|anti-?dandruff|antifungal|antiseptic|antibacterial|astringent|topical analgesic|external analgesic)\.?$/i;
+/**
+ * A Drug Facts "Purpose": the column's heading and the purposes the OTC monographs name (sunscreen,
+ * skin protectant, acne treatment, …). Not an ingredient, in a cell of its own or after an active's
+ * strength ("Zinc Oxide 20% Sunscreen").
+ */
+export const DRUG_FACTS_PURPOSE =
+  '(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirants?|' +
+  'anti-?dandruff|anti-?fungal|antiseptic|anti-?bacterial|anti-?microbial|astringents?|' +
+  '(?:topical |external )?(?:analgesic|anesthetic)s?|anti-?itch)';
+const DRUG_FACTS_CELL = new RegExp(`^${DRUG_FACTS_PURPOSE}\\.?$`, 'i');
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
 /** "…, Octocrylene 10% Inactive: Water, …": the short label, only where its colon follows. */
 const SHORT_LABEL_TAIL = /\s(inactive)$/i;

@@ -105,14 +105,20 @@ function partsKnown(ending: string, match: Match): boolean {
 }
 const BLEND_OR_JOIN = /\s*\(\s*and\s*\)\s*|\s+(?:and|&)\s+/i;
 
-/** Whether a name can start at `at`: with a letter or digit, and not after a slash. */
+/**
+ * Whether a name can start at `at`: with a letter or digit, not with a strength ("7.5% Water"), and not
+ * after a slash.
+ */
 function startsName(raw: string, at: number): boolean {
   if (!/[\p{L}\d]/u.test(raw.charAt(at))) return false;
+  PERCENT_WORD.lastIndex = at;
+  if (PERCENT_WORD.test(raw)) return false;
   let before = at - 1;
   while (before >= 0 && isSpace(raw.charCodeAt(before))) before--;
   return raw.charCodeAt(before) !== 47;
 }
 
+const PERCENT_WORD = /\d+(?:[.,]\d+)?\s?%/y;
 const PROSE_ALL = new RegExp(PROSE.source, 'gi');
 
 /** Where the last prose word at or after `from` starts in `raw`, or -1. */

@@ -3,6 +3,7 @@
  * its name as written, and its canonical CosIng name (or an explicit "not recognised").
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
+import { DRUG_FACTS_PURPOSE } from './block';
 import { known, listStart, type Match, trimGluedPrefix } from './glued-prefix';
 import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from './match';
 import { splitIngredientList, type Token, trimSpan } from './split';
@@ -23,10 +24,16 @@ const LIST_LABEL =
 const BLEND = /\s*\(\s*and\s*\)\s*/gi;
 /** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
 const JOIN = /\s+(?:and|&)\s+/gi;
-/** Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. */
-const PURPOSE = /^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/u;
+/**
+ * Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. Only
+ * a purpose the monographs name: "-Avobenzone 2.2% -Octinoxate 7.5% Water" ends in a name.
+ */
+const PURPOSE = new RegExp(
+  String.raw`^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)${DRUG_FACTS_PURPOSE}\.?$`,
+  'iu',
+);
 /** What must follow the percentage PURPOSE ends on, which is the last one: the tail holds no "%". */
-const PURPOSE_TAIL = /(?:\s*\.{2,}\s*|\s+)\p{L}[\p{L}\s-]*$/uy;
+const PURPOSE_TAIL = new RegExp(String.raw`(?:\s*\.{2,}\s*|\s+)${DRUG_FACTS_PURPOSE}\.?$`, 'iuy');
 
 export function parseIngredientList(
   text: string,

@@ -133,6 +133,11 @@ describe('locateInciLists', () => {
     );
   });
 
+  it('reads on over the period of "No." (Sephora tab text: "FD&C Yellow No. 5")', () => {
+    const text = 'Mica, Phenoxyethanol, FD&C Yellow No. 6/CI 15985, Fd&C Yellow No. 5/CI 19140.';
+    expect(lists(text).map((r) => r.text)).toEqual([text.slice(0, -1)]);
+  });
+
   it('reads on over a line break after a comma: a page source wraps a paragraph where it likes', () => {
     const text =
       'Gel Essence: Aqua, Glycerin, Parfum. Water Cream Mask: Aqua,\n  Niacinamide, Squalane, Limonene.';

@@ -71,6 +71,10 @@ describe('parseIngredientList', () => {
       ).toEqual(names);
       expect(out[0]?.inci, text).toMatch(/^(Water|Aqua)$/);
     }
+    // Key actives with their strengths: no cut leaves a strength in front, and the name after the last
+    // strength is no Drug Facts purpose.
+    expect(parse('-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane')[0]?.raw).toBe('Water');
+    expect(parse('-Sulfur 10% Sulfur 10%, Acacia Senegal Gum')[0]?.raw).toBe('Sulfur 10%');
     // Bullets joined by "and" are cut too, and a blend after them is kept whole.
     expect(
       parse('-Cactus Stem Cell Extract and Hyaluronic Acid -Moringa Extract Water/Aqua/Eau, Glycerin')[0]
