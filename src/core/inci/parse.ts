@@ -28,12 +28,10 @@ const JOIN = /\s+(?:and|&)\s+/gi;
  * Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. Only
  * a purpose the monographs name: "-Avobenzone 2.2% -Octinoxate 7.5% Water" ends in a name.
  */
-const PURPOSE = new RegExp(
-  String.raw`^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)(?:\s*\.{2,}\s*|\s+)${DRUG_FACTS_PURPOSE}\.?$`,
-  'iu',
-);
+const PURPOSE_AFTER = String.raw`(?:\s*\.{2,}\s*|\s+)(?:purposes?\s*:?\s*)?${DRUG_FACTS_PURPOSE}\.?$`;
+const PURPOSE = new RegExp(String.raw`^(.*?\p{L}.*?\d(?:[.,]\d+)?\s*%)${PURPOSE_AFTER}`, 'iu');
 /** What must follow the percentage PURPOSE ends on, which is the last one: the tail holds no "%". */
-const PURPOSE_TAIL = new RegExp(String.raw`(?:\s*\.{2,}\s*|\s+)${DRUG_FACTS_PURPOSE}\.?$`, 'iuy');
+const PURPOSE_TAIL = new RegExp(PURPOSE_AFTER, 'iuy');
 
 export function parseIngredientList(
   text: string,
@@ -179,12 +177,21 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
   return out;
 }
 
+/**
+ * Where an unknown token may hold two names: after a percentage glued to a capital ("6.90%Water"), at
+ * a comma taken for a locant, and around a Drug Facts label with no separator ("Octocrylene 7.20%
+ * Inactive Ingredients Water"), which is dropped.
+ */
+const UNKNOWN_CUT = /\d\s?%(?=\p{Lu})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
+
 function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
   if (!found) {
-    for (const m of token.raw.matchAll(/\d\s?%(?=\p{Lu})|\d,(?=\d)/gu)) {
-      const cut = m[0].endsWith(',') ? m.index + 1 : m.index + m[0].length;
-      const head = pushPartTo(token, 0, m[0].endsWith(',') ? cut - 1 : cut);
-      const tail = pushPartTo(token, cut, token.raw.length);
+    for (const m of token.raw.matchAll(UNKNOWN_CUT)) {
+      const comma = m[0].endsWith(',');
+      const label = /^\s/.test(m[0]);
+      const headEnd = label ? m.index : comma ? m.index + 1 : m.index + m[0].length;
+      const head = pushPartTo(token, 0, headEnd);
+      const tail = pushPartTo(token, comma ? headEnd + 1 : m.index + m[0].length, token.raw.length);
       if (!head || !tail) continue;
       const headFound = match(head.raw);
       const tailFound = headFound && match(tail.raw);

@@ -279,6 +279,22 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
     ]);
   });
 
+  it('reads a Drug Facts panel printed with no separators (leejin)', () => {
+    // The label between the actives and the rest, and "Purpose" before the purpose, with no comma.
+    expect(
+      parse('Avobenzone 3%, Octocrylene 7.20% Inactive Ingredients  Water, Glycerin').map((p) => p.raw),
+    ).toEqual(['Avobenzone 3%', 'Octocrylene 7.20%', 'Water', 'Glycerin']);
+    expect(parse('Glycerin, Octocrylene 10% Purpose Sunscreen, Water').map((p) => p.raw)).toEqual([
+      'Glycerin',
+      'Octocrylene 10%',
+      'Water',
+    ]);
+    // Words after a strength that are no monograph purpose are a name ("10% Niacinamide" glued on).
+    expect(parse('Glycerin, Zinc PCA 1% Niacinamide, Water').map((p) => p.raw)).toContain(
+      'Zinc PCA 1% Niacinamide',
+    );
+  });
+
   it('drops a Drug Facts purpose before anything else reads the name', () => {
     expect(incis('Zinc Oxide 20% .......... Sunscreen(and)')).toEqual(['Zinc Oxide']);
     expect(parse('\u0000 Zinc Oxide 20% .......... Sunscreen').map((p) => p.raw)).toEqual(['Zinc Oxide 20%']);
