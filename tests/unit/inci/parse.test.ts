@@ -279,6 +279,15 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
     ]);
   });
 
+  it('splits a comma taken for a locant in a list printed without spaces (SkinSort)', () => {
+    expect(parse('Glycerin,Ceramide 3,4-T-Butylcyclohexanol,Dimethicone').map((p) => p.raw)).toEqual([
+      'Glycerin',
+      'Ceramide 3',
+      '4-T-Butylcyclohexanol',
+      'Dimethicone',
+    ]);
+  });
+
   it('reads a Drug Facts panel printed with no separators (leejin)', () => {
     // The label between the actives and the rest, and "Purpose" before the purpose, with no comma.
     expect(
