@@ -84,6 +84,17 @@ describe('popup in Chromium', () => {
     expect.poll(() => popup.locator('main').getAttribute('data-view'), { timeout: 15_000 }).toBe(view);
   const setSettings = (settings: unknown) =>
     ext.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);
+  /** Loads a served page, waits for the tab state the background stores, and opens the popup on it. */
+  const popupOn = async (path: string, state: string, view: string): Promise<{ shop: Page; popup: Page }> => {
+    const shop = await ext.newPage();
+    const url = `${server.origin}${path}`;
+    await shop.goto(url);
+    const id = await tabIdOf(ext.worker, url);
+    await waitForTabState(ext.worker, id, state);
+    const popup = await openPopup(id);
+    await viewOf(popup, view);
+    return { shop, popup };
+  };
 
   beforeAll(async () => {
     server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE, '/popup/kit.html': KIT_PAGE });
@@ -244,13 +255,7 @@ describe('popup in Chromium', () => {
   });
 
   it('says when the page is not a skincare product', async () => {
-    const control = await ext.newPage();
-    const url = `${server.origin}/demo/control.html`;
-    await control.goto(url);
-    const id = await tabIdOf(ext.worker, url);
-    await waitForTabState(ext.worker, id, 'not-skincare');
-    const popup = await openPopup(id);
-    await viewOf(popup, 'not-skincare');
+    const { shop: control, popup } = await popupOn('/demo/control.html', 'not-skincare', 'not-skincare');
     expect(await popup.locator('#analyse-selection').isVisible()).toBe(true);
     expect(await runAxe(popup)).toEqual([]);
     await popup.close();
@@ -258,13 +263,7 @@ describe('popup in Chromium', () => {
   });
 
   it('offers to analyse a selection when no ingredient list is found, and analyses it', async () => {
-    const shop = await ext.newPage();
-    const url = `${server.origin}/popup/no-list.html`;
-    await shop.goto(url);
-    const id = await tabIdOf(ext.worker, url);
-    await waitForTabState(ext.worker, id, 'ready');
-    const popup = await openPopup(id);
-    await viewOf(popup, 'no-ingredients');
+    const { shop, popup } = await popupOn('/popup/no-list.html', 'ready', 'no-ingredients');
     expect(await popup.locator('[data-state="no-ingredients"]').innerText()).toMatch(/select the list/i);
     expect(await runAxe(popup)).toEqual([]);
 
@@ -299,13 +298,7 @@ describe('popup in Chromium', () => {
   });
 
   it("names each product of a kit and reads each one's 1 % line apart", async () => {
-    const shop = await ext.newPage();
-    const url = `${server.origin}/popup/kit.html`;
-    await shop.goto(url);
-    const id = await tabIdOf(ext.worker, url);
-    await waitForTabState(ext.worker, id, 'ready');
-    const popup = await openPopup(id);
-    await viewOf(popup, 'ready');
+    const { shop, popup } = await popupOn('/popup/kit.html', 'ready', 'ready');
     expect(await popup.locator('.list-part').allInnerTexts()).toEqual(['Gel Essence', 'Water Cream Mask']);
     const parts = popup.locator('ol.ingredients');
     expect(await parts.count()).toBe(2);

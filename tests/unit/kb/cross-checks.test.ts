@@ -102,40 +102,36 @@ describe('cross-checks', () => {
   });
 
   it('read the 1% line of each product of a kit, and of no Drug Facts active', () => {
+    const marketing = 'A duo with niacinamide and squalane. ';
+    /** A kit's page: the marketing, then each product's list after its name. */
+    const kit = (...lists: [string, string][]) => {
+      let text = marketing;
+      const ingredients: ParsedIngredient[] = [];
+      const parts: { start: number; end: number; label: string }[] = [];
+      for (const [label, list] of lists) {
+        const start = text.length;
+        ingredients.push(...parsed(list, start));
+        parts.push({ start, end: start + list.length, label });
+        text += `${list}. `;
+      }
+      return crossCheckPage(text, parts, ingredients).map((f) => f.ingredient);
+    };
     // A kit prints one list per product (Sephora kit tabs): one product's preservative says nothing
     // about where the next product's list passes 1 %.
-    const marketing = 'A duo with niacinamide and squalane. ';
-    const first = 'Aqua, Glycerin, Squalane, Phenoxyethanol, Parfum';
-    const second = 'Aqua, Niacinamide, Squalane, Phenoxyethanol';
-    const text = `${marketing}${first}. ${second}`;
-    const ingredients = [...parsed(first, marketing.length), ...parsed(second, text.length - second.length)];
-    const parts = [
-      { start: marketing.length, end: marketing.length + first.length, label: 'Gel Essence' },
-      { start: text.length - second.length, end: text.length, label: 'Water Cream Mask' },
-    ];
-    expect(crossCheckPage(text, parts, ingredients)).toEqual([]);
+    expect(
+      kit(
+        ['Gel Essence', 'Aqua, Glycerin, Squalane, Phenoxyethanol, Parfum'],
+        ['Water Cream Mask', 'Aqua, Niacinamide, Squalane, Phenoxyethanol'],
+      ),
+    ).toEqual([]);
     // Below the line in every product that holds it: probably under 1 %.
     const late = 'Aqua, Squalane, Phenoxyethanol, Niacinamide';
-    const both = `${marketing}${late}. ${late}`;
-    const twice = [...parsed(late, marketing.length), ...parsed(late, both.length - late.length)];
-    const lateParts = [
-      { start: marketing.length, end: marketing.length + late.length, label: 'Serum' },
-      { start: both.length - late.length, end: both.length, label: 'Cream' },
-    ];
-    expect(crossCheckPage(both, lateParts, twice).map((f) => f.ingredient)).toEqual(['Niacinamide']);
-    // A Drug Facts active is printed apart with its strength, never in the ordered list.
-    const drug = 'Niacinamide, Aqua, Phenoxyethanol';
-    const active = {
-      start: marketing.length,
-      end: marketing.length + 'Niacinamide'.length,
-      label: 'Active Ingredient',
-    };
-    const rest = {
-      start: active.end + 2,
-      end: marketing.length + drug.length,
-      label: 'Inactive Ingredients',
-    };
-    expect(crossCheckPage(marketing + drug, [active, rest], parsed(drug, marketing.length))).toEqual([]);
+    expect(kit(['Serum', late], ['Cream', late])).toEqual(['Niacinamide']);
+    // A Drug Facts active is printed apart with its strength, never in the ordered list, even where
+    // the panel prints it last.
+    expect(
+      kit(['Inactive Ingredients', 'Aqua, Phenoxyethanol, Parfum'], ['Active Ingredient', 'Niacinamide']),
+    ).toEqual([]);
   });
 
   it('never call a listed colourant under 1%: labels may list colourants last whatever their amount', () => {
