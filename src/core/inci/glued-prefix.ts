@@ -12,6 +12,11 @@ export type Match = (raw: string) => InciMatch | null;
 
 export const known = (raw: string, match: Match): boolean => match(raw) !== null;
 
+/** "Cyclopentasiloxane (and) Dimethiconol": a supplier blend, each part an ingredient of its own. */
+export const BLEND = /\s*\(\s*and\s*\)\s*/gi;
+/** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
+export const JOIN = /\s+(?:and|&)\s+/gi;
+
 /**
  * A bullet mark before a word, then a later word: "-Postbiotic 12+ -Bio-Active … Water/Aqua/Eau". The
  * match ends with the first word's first character, so the word starts one character before its end.
@@ -40,9 +45,10 @@ export function listStart(tokens: Token[], match: Match): number {
 /**
  * Marketing words glued to the first name of a list ("…Lactobacillus Ferment 98.9% Water/Aqua/Eau",
  * "…hold in hydration Sodium Hyaluronate", "-Shea Butter Butyrospermum Parkii (Shea) Butter"): when the
- * whole first token is unknown, or led by a bullet mark, keep its longest ending (of the last eight
- * words) that is a whole-name match, or else its shortest recognised ending. The longest, not the first
- * found from the right: "(Shea) Butter" is a name too, and an unknown word may stand between the two.
+ * whole first token is unknown, led by a bullet mark or holds a prose word, keep its longest ending (of
+ * the last eight words) that is a whole-name match, or else its shortest recognised ending. The
+ * longest, not the first found from the right: "(Shea) Butter" is a name too, and an unknown word may
+ * stand between the two.
  */
 export function trimGluedPrefix(token: Token, match: Match): Token {
   // A token led by a bullet mark starts with a key-ingredient bullet, and one with a prose word
@@ -54,7 +60,7 @@ export function trimGluedPrefix(token: Token, match: Match): Token {
   const bullet = BULLET_LED.exec(token.raw);
   const prose = PROSE.test(token.raw);
   if (!bullet && !prose && known(token.raw, match)) return token;
-  if (!prose && !bullet && BLEND_OR_JOIN.test(token.raw)) return token;
+  if (!bullet && !prose && BLEND_OR_JOIN.test(token.raw)) return token;
   const words = lastWordStarts(token.raw, 8);
   // The first word counts without its bullet mark: "–Aqua (Water)" is a name once the dash is gone.
   if (bullet && words[0] === 0) words[0] = bullet[0].length - 1;
@@ -103,7 +109,7 @@ function partsKnown(ending: string, match: Match): boolean {
   const parts = ending.split(BLEND_OR_JOIN);
   return parts.length > 1 && parts.every((p) => match(p)?.matchedBy === 'exact');
 }
-const BLEND_OR_JOIN = /\s*\(\s*and\s*\)\s*|\s+(?:and|&)\s+/i;
+const BLEND_OR_JOIN = new RegExp(`${BLEND.source}|${JOIN.source}`, 'i');
 
 /**
  * Whether a name can start at `at`: with a letter or digit, not with a strength ("7.5% Water"), and not

@@ -4,7 +4,7 @@
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
 import { DRUG_FACTS_PURPOSE } from './block';
-import { known, listStart, type Match, trimGluedPrefix } from './glued-prefix';
+import { BLEND, JOIN, known, listStart, type Match, trimGluedPrefix } from './glued-prefix';
 import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from './match';
 import { splitIngredientList, type Token, trimSpan } from './split';
 
@@ -20,10 +20,6 @@ export interface ParsedIngredient {
 
 const LIST_LABEL =
   /^\s*(?:full\s+|other\s+|inactive\s+|active\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list)?\s*(?:\/\s*ingr[ée]dients?\s*)?[:：-]\s*/i;
-/** "Cyclopentasiloxane (and) Dimethiconol": a supplier blend, each part an ingredient of its own. */
-const BLEND = /\s*\(\s*and\s*\)\s*/gi;
-/** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
-const JOIN = /\s+(?:and|&)\s+/gi;
 /**
  * Drug Facts: "Zinc Oxide 20% .......... Sunscreen": the purpose after the percentage is not a name. Only
  * a purpose the monographs name: "-Avobenzone 2.2% -Octinoxate 7.5% Water" ends in a name.
