@@ -9,7 +9,7 @@ import { crossCheckClaim, crossCheckPage } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
 import { type ParsedIngredient, parseListRanges } from './inci/parse';
-import { listDensity, summariseIngredients, withIngredientDetails } from './inci/report-fields';
+import { ingredientFields, listDensity } from './inci/report-fields';
 import { cleanIngredientName } from './inci/variants';
 import type { Knowledge } from './knowledge';
 import { byStart } from './ranges';
@@ -229,9 +229,8 @@ export function* analyzePageSteps(
       url: input.url,
       page,
       product,
-      ingredients: withIngredientDetails(reportIngredients, ingredients, input.ingredientRanges),
+      ...ingredientFields(reportIngredients, ingredients, input.ingredientRanges),
       claims: reportClaims,
-      ingredientList: summariseIngredients(ingredients, input.ingredientRanges),
     },
     findings: capFindings(dropOverlaps(findings)),
   };

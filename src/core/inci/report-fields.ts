@@ -32,7 +32,7 @@ export function ingredientDetails(p: ParsedIngredient, ranges: readonly ListRang
 }
 
 /** Adds the details to report ingredients built from `parsed` in the same order. */
-export function withIngredientDetails<T extends object>(
+function withIngredientDetails<T extends object>(
   reportIngredients: T[],
   parsed: readonly ParsedIngredient[],
   ranges: readonly ListRange[],
@@ -43,7 +43,7 @@ export function withIngredientDetails<T extends object>(
   });
 }
 
-export function summariseIngredients(
+function summariseIngredients(
   parsed: readonly ParsedIngredient[],
   ranges: readonly ListRange[],
 ): IngredientListSummary | undefined {
@@ -87,4 +87,51 @@ export function listDensity(
     if (best === null || density > best) best = density;
   }
   return best;
+}
+
+/**
+ * The report's ingredients, each with its details, and the list's summary: every list once (see
+ * firstCopies). `reportIngredients` are built from `parsed` in the same order.
+ */
+export function ingredientFields<T extends object>(
+  reportIngredients: T[],
+  parsed: readonly ParsedIngredient[],
+  ranges: readonly ListRange[],
+): { ingredients: (T & IngredientDetails)[]; ingredientList: IngredientListSummary | undefined } {
+  const listed = firstCopies(parsed, ranges);
+  const kept = parsed.filter((_, i) => listed[i]);
+  return {
+    ingredients: withIngredientDetails(
+      reportIngredients.filter((_, i) => listed[i]),
+      kept,
+      ranges,
+    ),
+    ingredientList: summariseIngredients(kept, ranges),
+  };
+}
+
+/**
+ * Which parsed ingredients the report lists: all but those of a list that repeats an earlier one name
+ * for name. Retailers print one list twice (a mobile and a desktop copy, a tab and a pop-up); the page
+ * highlights both, and the report names the product's ingredients once.
+ */
+export function firstCopies(parsed: readonly ParsedIngredient[], ranges: readonly ListRange[]): boolean[] {
+  const rangeOf = parsed.map((p) =>
+    ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end),
+  );
+  const names = new Map<number, string[]>();
+  parsed.forEach((p, i) => {
+    const at = rangeOf[i] as number;
+    const list = names.get(at) ?? [];
+    list.push(p.token.raw.toLowerCase().replace(/\s+/g, ' '));
+    names.set(at, list);
+  });
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  for (const [at, list] of names) {
+    const key = list.join('\u0000');
+    if (at >= 0 && seen.has(key)) repeated.add(at);
+    seen.add(key);
+  }
+  return rangeOf.map((at) => !repeated.has(at));
 }

@@ -36,6 +36,22 @@ describe('ingredient block extraction', () => {
     expect(report.ingredients.map((i) => i.name)).not.toContain('helps prevent sunburn');
   });
 
+  it('lists once a list the page prints twice, and highlights both copies', () => {
+    // Retailers keep a mobile and a desktop copy of the ingredients tab in one document.
+    const list = 'Aqua, Glycerin, Niacinamide, Sodium Hyaluronate, Phenoxyethanol, Parfum, Limonene';
+    const { report, findings } = analyse(
+      `<div class="mobile"><h2>Ingredients</h2><p>${list}</p></div><div class="desktop"><h3>Ingredients</h3><p>${list}</p></div>`,
+    );
+    expect(report.ingredients.map((i) => i.name)).toEqual(list.split(', '));
+    expect(report.ingredientList).toMatchObject({ count: 7, onePercentLines: [{ index: 4 }] });
+    expect(findings.filter((f) => f.key === 'Niacinamide')).toHaveLength(2);
+    // A list that differs is another list, and stays.
+    const { report: two } = analyse(
+      `<h2>Ingredients</h2><p>${list}</p><h2>Ingredients</h2><p>${list.replace('Parfum', 'Tocopherol')}</p>`,
+    );
+    expect(two.ingredients).toHaveLength(14);
+  });
+
   it('reads "Active Ingredient: … Inactive Ingredients: …" run together in one tab', () => {
     const { report } = analyse(
       '<div id="ingredients" style="display:none">-Juniper Berry: Provides antioxidant-rich hydration to soften and calm skin. ' +
