@@ -174,11 +174,12 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
 }
 
 /**
- * Where an unknown token may hold two names: after a percentage glued to a capital ("6.90%Water"), at
- * a comma taken for a locant, and around a Drug Facts label with no separator ("Octocrylene 7.20%
- * Inactive Ingredients Water"), which is dropped.
+ * Where an unknown token may hold two names: after a strength run into the next name ("6.90%Water",
+ * "Zinc PCA 1% Niacinamide", in either case), at a comma taken for a locant, and around a Drug Facts
+ * label with no separator ("Octocrylene 7.20% Inactive Ingredients Water"), which is dropped. A cut is
+ * kept only where both sides are names.
  */
-const UNKNOWN_CUT = /\d\s?%(?=\p{Lu})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
+const UNKNOWN_CUT = /\d\s?%(?=\s?\p{L})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
 
 function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
   if (!found) {

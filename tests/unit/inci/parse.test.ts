@@ -298,10 +298,13 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
       'Octocrylene 10%',
       'Water',
     ]);
-    // Words after a strength that are no monograph purpose are a name ("10% Niacinamide" glued on).
-    expect(parse('Glycerin, Zinc PCA 1% Niacinamide, Water').map((p) => p.raw)).toContain(
-      'Zinc PCA 1% Niacinamide',
-    );
+    // Words after a strength that are no monograph purpose are the next name, run in.
+    expect(parse('Glycerin, Zinc PCA 1% Niacinamide, Water').map((p) => p.raw)).toEqual([
+      'Glycerin',
+      'Zinc PCA 1%',
+      'Niacinamide',
+      'Water',
+    ]);
   });
 
   it('drops a Drug Facts purpose before anything else reads the name', () => {
