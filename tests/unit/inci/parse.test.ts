@@ -14,6 +14,8 @@ const parse = (text: string) =>
     by: p.matchedBy ?? null,
   }));
 const incis = (text: string) => parse(text).map((p) => p.inci);
+/** The names as the page prints them. */
+const raws = (text: string): string[] => parse(text).map((p) => p.raw);
 
 describe('parseIngredientList', () => {
   it('never trims a glued prefix inside brackets: the comma they enclose stays enclosed', () => {
@@ -80,13 +82,13 @@ describe('parseIngredientList', () => {
       parse('-Cactus Stem Cell Extract and Hyaluronic Acid -Moringa Extract Water/Aqua/Eau, Glycerin')[0]
         ?.raw,
     ).toBe('Water/Aqua/Eau');
-    expect(parse('-Niacinamide Cyclopentasiloxane (and) Dimethiconol, Glycerin').map((p) => p.raw)).toEqual([
+    expect(raws('-Niacinamide Cyclopentasiloxane (and) Dimethiconol, Glycerin')).toEqual([
       'Cyclopentasiloxane',
       'Dimethiconol',
       'Glycerin',
     ]);
     // A blend after the sentence is cut before its first part, not its last.
-    expect(parse('with Cyclopentasiloxane (and) Dimethiconol, Glycerin').map((p) => p.raw)).toEqual([
+    expect(raws('with Cyclopentasiloxane (and) Dimethiconol, Glycerin')).toEqual([
       'Cyclopentasiloxane',
       'Dimethiconol',
       'Glycerin',
@@ -95,7 +97,7 @@ describe('parseIngredientList', () => {
     expect(parse('Caprylic and Capric Triglyceride, Glycerin')[0]?.raw).toBe(
       'Caprylic and Capric Triglyceride',
     );
-    expect(parse('Pitera, Galactomyces Ferment Filtrate, Water').map((p) => p.raw)).toHaveLength(3);
+    expect(raws('Pitera, Galactomyces Ferment Filtrate, Water')).toHaveLength(3);
   });
 
   it('reads "Water/Aqua/Eau" as one ingredient (Sephora, Dr. Jart+ Vital Hydra Solution)', () => {
@@ -264,9 +266,9 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
   });
 
   it('trims the parts of a blend as it trims any name: spaces, zero-width spaces, stray brackets, "May contain"', () => {
-    expect(parse('\u0000\u200B(and)').map((p) => p.raw)).toEqual(['\u0000']);
-    expect(parse('(and)(a').map((p) => p.raw)).toEqual(['a']);
-    expect(parse('Cyclopentasiloxane\u200B (and) Dimethiconol.').map((p) => p.raw)).toEqual([
+    expect(raws('\u0000\u200B(and)')).toEqual(['\u0000']);
+    expect(raws('(and)(a')).toEqual(['a']);
+    expect(raws('Cyclopentasiloxane\u200B (and) Dimethiconol.')).toEqual([
       'Cyclopentasiloxane',
       'Dimethiconol',
     ]);
@@ -280,7 +282,7 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
   });
 
   it('splits a comma taken for a locant in a list printed without spaces (SkinSort)', () => {
-    expect(parse('Glycerin,Ceramide 3,4-T-Butylcyclohexanol,Dimethicone').map((p) => p.raw)).toEqual([
+    expect(raws('Glycerin,Ceramide 3,4-T-Butylcyclohexanol,Dimethicone')).toEqual([
       'Glycerin',
       'Ceramide 3',
       '4-T-Butylcyclohexanol',
@@ -290,16 +292,19 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
 
   it('reads a Drug Facts panel printed with no separators (leejin)', () => {
     // The label between the actives and the rest, and "Purpose" before the purpose, with no comma.
-    expect(
-      parse('Avobenzone 3%, Octocrylene 7.20% Inactive Ingredients  Water, Glycerin').map((p) => p.raw),
-    ).toEqual(['Avobenzone 3%', 'Octocrylene 7.20%', 'Water', 'Glycerin']);
-    expect(parse('Glycerin, Octocrylene 10% Purpose Sunscreen, Water').map((p) => p.raw)).toEqual([
+    expect(raws('Avobenzone 3%, Octocrylene 7.20% Inactive Ingredients  Water, Glycerin')).toEqual([
+      'Avobenzone 3%',
+      'Octocrylene 7.20%',
+      'Water',
+      'Glycerin',
+    ]);
+    expect(raws('Glycerin, Octocrylene 10% Purpose Sunscreen, Water')).toEqual([
       'Glycerin',
       'Octocrylene 10%',
       'Water',
     ]);
     // Words after a strength that are no monograph purpose are the next name, run in.
-    expect(parse('Glycerin, Zinc PCA 1% Niacinamide, Water').map((p) => p.raw)).toEqual([
+    expect(raws('Glycerin, Zinc PCA 1% Niacinamide, Water')).toEqual([
       'Glycerin',
       'Zinc PCA 1%',
       'Niacinamide',
@@ -309,7 +314,7 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
 
   it('drops a Drug Facts purpose before anything else reads the name', () => {
     expect(incis('Zinc Oxide 20% .......... Sunscreen(and)')).toEqual(['Zinc Oxide']);
-    expect(parse('\u0000 Zinc Oxide 20% .......... Sunscreen').map((p) => p.raw)).toEqual(['Zinc Oxide 20%']);
+    expect(raws('\u0000 Zinc Oxide 20% .......... Sunscreen')).toEqual(['Zinc Oxide 20%']);
     expect(parse('Drug Facts Active ingredients Zinc Oxide 20% .......... Sunscreen, Water')).toEqual([
       { raw: 'Zinc Oxide 20%', inci: 'Zinc Oxide', by: 'exact' },
       { raw: 'Water', inci: 'Aqua', by: 'exact' },
