@@ -2,7 +2,7 @@
  * The popup's reading of a report, pure: claims grouped by verdict (worst first), the one-line overall
  * reading, the estimated 1 % line in the ingredient list, cross-checks and the sources list.
  */
-import type { ReportIngredient } from '../core/report';
+import type { Report, ReportIngredient } from '../core/report';
 import { type MessageKey, pluralKey, type Translate } from '../shared/i18n-format';
 import type { FindingView } from '../shared/messages';
 
@@ -124,12 +124,8 @@ export interface IngredientPart {
   line: OnePercentMark | null;
 }
 
-export interface OnePercentMark {
-  index: number;
-  marker: string;
-  /** 'legal-cap' | 'fragrance' (see one-percent.ts). */
-  reason: string;
-}
+/** An estimated 1 % line as the report carries it (see one-percent.ts). */
+export type OnePercentMark = NonNullable<Report['ingredientList']>['onePercentLines'][number];
 
 /**
  * The report's ingredients as the lists they were printed in, each with its own estimated 1 % line

@@ -81,6 +81,24 @@ interface ListSpan {
 }
 
 /**
+ * The parsed ingredients grouped by the list range that holds each, in list order, keyed by the
+ * range's index; -1 holds those outside every range.
+ */
+export function byRange<T extends { token: { start: number; end: number } }>(
+  parsed: readonly T[],
+  ranges: readonly ListSpan[],
+): Map<number, T[]> {
+  const lists = new Map<number, T[]>();
+  for (const p of parsed) {
+    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
+    const list = lists.get(at);
+    if (list) list.push(p);
+    else lists.set(at, [p]);
+  }
+  return lists;
+}
+
+/**
  * A page's ordered lists, each in list order: one per list range, as a kit prints one list per product
  * in the set, and none for Drug Facts actives, printed apart with their strengths. The order of
  * weights holds inside one list only: where one product's list passes its 1 % line says nothing about
@@ -90,13 +108,7 @@ export function orderedLists<T extends { token: { start: number; end: number } }
   parsed: readonly T[],
   ranges: readonly ListSpan[],
 ): T[][] {
-  const lists = new Map<number, T[]>();
-  for (const p of parsed) {
-    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
-    if (at >= 0 && /^active/i.test(ranges[at]?.label ?? '')) continue;
-    const list = lists.get(at);
-    if (list) list.push(p);
-    else lists.set(at, [p]);
-  }
-  return [...lists.values()];
+  return [...byRange(parsed, ranges)]
+    .filter(([at]) => !/^active/i.test(ranges[at]?.label ?? ''))
+    .map(([, list]) => list);
 }

@@ -4,7 +4,7 @@
  * shade-list membership, the list-level recognition rate and the estimated 1 % line.
  */
 import type { ListRange } from './block';
-import { estimateOnePercentLine, type OnePercentLine, orderedLists } from './one-percent';
+import { byRange, estimateOnePercentLine, type OnePercentLine, orderedLists } from './one-percent';
 import type { ParsedIngredient } from './parse';
 
 export interface IngredientDetails {
@@ -116,22 +116,12 @@ export function ingredientFields<T extends object>(
  * highlights both, and the report names the product's ingredients once.
  */
 export function firstCopies(parsed: readonly ParsedIngredient[], ranges: readonly ListRange[]): boolean[] {
-  const rangeOf = parsed.map((p) =>
-    ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end),
-  );
-  const names = new Map<number, string[]>();
-  parsed.forEach((p, i) => {
-    const at = rangeOf[i] as number;
-    const list = names.get(at) ?? [];
-    list.push(p.token.raw.toLowerCase().replace(/\s+/g, ' '));
-    names.set(at, list);
-  });
   const seen = new Set<string>();
-  const repeated = new Set<number>();
-  for (const [at, list] of names) {
-    const key = list.join('\u0000');
-    if (at >= 0 && seen.has(key)) repeated.add(at);
+  const repeated = new Set<ParsedIngredient>();
+  for (const [at, list] of byRange(parsed, ranges)) {
+    const key = list.map((p) => p.token.raw.toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
+    if (at >= 0 && seen.has(key)) for (const p of list) repeated.add(p);
     seen.add(key);
   }
-  return rangeOf.map((at) => !repeated.has(at));
+  return parsed.map((p) => !repeated.has(p));
 }
