@@ -115,7 +115,11 @@ function segmentsOf(text: string): Segment[] {
       // segment, and so may the name of a kit's next step.
       const body = text.slice(start, end);
       const colonNext = /^\s*[:：]/.test(text.slice(end, end + 4));
-      const label = LABEL_TAIL.exec(body) ?? (colonNext ? SHORT_LABEL_TAIL.exec(body) : null);
+      // "…improves the efficacy of any active ingredient." ends a sentence: no label closes it.
+      const sentenceEnd = /^[.!?]/.test(text.charAt(end));
+      const label = sentenceEnd
+        ? null
+        : (LABEL_TAIL.exec(body) ?? (colonNext ? SHORT_LABEL_TAIL.exec(body) : null));
       const tail = label ?? (colonNext ? STEP_TAIL.exec(body) : null);
       if (tail && tail.index > 0) {
         const labelStart = start + tail.index + (tail[0].length - (tail[1] ?? '').length);

@@ -123,6 +123,13 @@ describe('locateInciLists', () => {
     ]);
   });
 
+  it('reads no label in a sentence that ends with "active ingredient" (shop description)', () => {
+    const text =
+      'Liquid Oxygen: Improves the efficacy of any active ingredient.\n\n' +
+      'Caffeine: A vasoconstrictor that reduces the look of puffiness.';
+    expect(lists(text)).toEqual([]);
+  });
+
   it('reads no list in a marketing heading or an exclamation (retailer tabs)', () => {
     // A heading of key ingredients after the label, and a review after the block: neither is INCI.
     const highlighted =
