@@ -70,6 +70,8 @@ export const ReportSchema = z.lazy(() =>
          * fragrance or an allergen). An estimate.
          */
         onePercentLines: z.array(z.object({ index: z.number(), marker: z.string(), reason: z.string() })),
+        /** Index of the first ingredient of each printed list: two unnamed lists are still two. */
+        listStarts: z.array(z.number()),
       }),
     ),
   }),

@@ -111,21 +111,21 @@ export function Claims({ groups, tabId }: { groups: ClaimGroup[]; tabId: number 
 
 function Ingredients({ state }: { state: ReadyState }) {
   const { ingredients, ingredientList } = state.report;
-  const parts = ingredientParts(ingredients, ingredientList?.onePercentLines);
+  const parts = ingredientParts(ingredients, ingredientList?.onePercentLines, ingredientList?.listStarts);
   const unknown = ingredients.filter((i) => !i.known).length;
   return (
     <section aria-labelledby="ingredients-heading">
       <h2 id="ingredients-heading">{t('popup_section_ingredients')}</h2>
       <p class="caption">{t('popup_ingredients_count', ingredients.length, unknown)}</p>
-      {parts.map((part) => {
-        // A kit or a Drug Facts panel prints several lists: each is named as printed.
-        const named = parts.length > 1 && part.label !== null;
+      {parts.map((part, n) => {
+        // A kit or a Drug Facts panel prints several lists: each is named as printed, or numbered.
+        const named = parts.length > 1;
         const id = `ingredients-part-${part.from}`;
         return (
           <Fragment key={part.from}>
             {named && (
               <h3 class="list-part" id={id}>
-                <bdi>{part.label}</bdi>
+                {part.label === null ? t('popup_list_unnamed', n + 1) : <bdi>{part.label}</bdi>}
               </h3>
             )}
             <ol class="ingredients" aria-labelledby={named ? id : undefined}>

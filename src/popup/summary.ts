@@ -129,18 +129,20 @@ export type OnePercentMark = NonNullable<Report['ingredientList']>['onePercentLi
 
 /**
  * The report's ingredients as the lists they were printed in, each with its own estimated 1 % line
- * (`lines`: the report's, one per ordered list, indexed in the full list; see one-percent.ts). Above
+ * (`lines`: the report's, one per ordered list, indexed in the full list; see one-percent.ts). A part
+ * starts where the printed name changes and at each of the report's list `starts`. Above
  * 1 % labels list ingredients by falling weight, below it in any order, and only inside one list.
  */
 export function ingredientParts(
   ingredients: ReportIngredient[],
   lines: readonly OnePercentMark[] = [],
+  starts: readonly number[] = [],
 ): IngredientPart[] {
   const parts: IngredientPart[] = [];
   ingredients.forEach((ingredient, n) => {
     const label = ingredient.list ?? null;
     const last = parts[parts.length - 1];
-    if (last && last.label === label) last.ingredients.push(ingredient);
+    if (last && last.label === label && !starts.includes(n)) last.ingredients.push(ingredient);
     else parts.push({ label, from: n, ingredients: [ingredient], line: null });
   });
   for (const part of parts) {

@@ -19,6 +19,8 @@ export interface IngredientListSummary {
   recognised: number;
   /** One per ordered list that shows one, indexed in the full list. */
   onePercentLines: OnePercentLine[];
+  /** Where each printed list begins in the full list (the first at 0): a kit prints one per product. */
+  listStarts: number[];
 }
 
 /** Report fields of one parsed ingredient. */
@@ -52,7 +54,20 @@ function summariseIngredients(
     count: parsed.length,
     recognised: parsed.filter((p) => p.info).length,
     onePercentLines: onePercentLines(parsed, ranges),
+    listStarts: listStarts(parsed, ranges),
   };
+}
+
+/** The index of each name that opens a list range, or stands first outside all of them. */
+function listStarts(parsed: readonly ParsedIngredient[], ranges: readonly ListRange[]): number[] {
+  const starts: number[] = [];
+  let previous = Number.NaN;
+  parsed.forEach((p, i) => {
+    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
+    if (at !== previous) starts.push(i);
+    previous = at;
+  });
+  return starts;
 }
 
 /**

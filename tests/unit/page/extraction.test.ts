@@ -50,6 +50,11 @@ describe('ingredient block extraction', () => {
       `<h2>Ingredients</h2><p>${list}</p><h2>Ingredients</h2><p>${list.replace('Parfum', 'Tocopherol')}</p>`,
     );
     expect(two.ingredients).toHaveLength(14);
+    // Neither list is named: each is still a list of its own, with its own 1 % line.
+    expect(two.ingredientList).toMatchObject({
+      listStarts: [0, 7],
+      onePercentLines: [{ index: 4 }, { index: 11 }],
+    });
   });
 
   it('reads "Active Ingredient: … Inactive Ingredients: …" run together in one tab', () => {

@@ -58,6 +58,7 @@ const state = {
       count: 5,
       recognised: 4,
       onePercentLines: [{ index: 3, marker: 'Phenoxyethanol', reason: 'legal-cap' }],
+      listStarts: [0],
     },
   },
   findings: [

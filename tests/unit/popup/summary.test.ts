@@ -149,4 +149,13 @@ describe('ingredientParts', () => {
     ]);
     expect(ingredientParts(plain)).toMatchObject([{ line: null }]);
   });
+
+  it('keeps two unnamed lists apart where the report says the second starts, each with its line', () => {
+    const one = ['Aqua', 'Glycerin', 'Phenoxyethanol'].map((n) => ingredient(n));
+    const parts = ingredientParts([...one, ...one], [mark(2), mark(5)], [0, 3]);
+    expect(parts.map((p) => [p.label, p.from, p.ingredients.length, p.line?.index])).toEqual([
+      [null, 0, 3, 2],
+      [null, 3, 3, 2],
+    ]);
+  });
 });
