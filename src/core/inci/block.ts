@@ -9,6 +9,7 @@
  * at sentence ends, colons, line breaks and bullets; each segment is classified as a list, a single name,
  * a label or prose, and runs of list segments become ranges.
  */
+import { DRUG_FACTS_PURPOSE, withSunscreenActives } from './drug-facts';
 import { splitIngredientList } from './split';
 
 export interface ListRange {
@@ -36,29 +37,23 @@ interface Segment {
 }
 
 /**
- * Segment ends: a sentence end before a capital, digit, bullet or bracket; a colon; a line break; a
- * bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period
+ * Segment ends: a sentence end before a capital, digit, bullet, bracket or quote; a colon; a line
+ * break; a bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period
  * inside a name ("Alcohol Denat., Water") is followed by a comma, not a space. A line break after a
  * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text. Nor does
  * the period of "No." ("FD&C Yellow No. 5").
  */
-const BOUNDARY = /(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d([])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
+const BOUNDARY = /(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d(["“])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
 /** An ingredient label; Drug Facts panels shorten theirs to "Active:" and "Inactive:". */
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$/i;
-/**
- * A Drug Facts "Purpose": the column's heading and the purposes the OTC monographs name (sunscreen,
- * skin protectant, acne treatment, …). Not an ingredient, in a cell of its own or after an active's
- * strength ("Zinc Oxide 20% Sunscreen").
- */
-export const DRUG_FACTS_PURPOSE =
-  '(?:purposes?|sunscreens?|skin protectants?|acne (?:treatment|medication)|antiperspirants?|' +
-  'anti-?dandruff|anti-?fungal|antiseptic|anti-?bacterial|anti-?microbial|astringents?|' +
-  '(?:topical |external )?(?:analgesic|anesthetic)s?|anti-?itch)';
 const DRUG_FACTS_CELL = new RegExp(`^${DRUG_FACTS_PURPOSE}\\.?$`, 'i');
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
-/** "…, Octocrylene 10% Inactive: Water, …": the short label, only where its colon follows. */
-const SHORT_LABEL_TAIL = /\s(inactive)$/i;
+/**
+ * Labels only where their colon follows: "…, Octocrylene 10% Inactive: Water, …" and, after an
+ * active's strength, "Zinc Oxide (15%) Ingredients: Water, …".
+ */
+const SHORT_LABEL_TAIL = /\s(inactive)$|(?<=%\)?)\s+(ingredients)$/i;
 /** A kit's step named before its colon at the end of the list before it: "…, Potassium Sorbate Step 2: Water, …". */
 const STEP_TAIL = /\s((?:step|phase|part)\s*\d{1,2})$/i;
 /** Other section headings of product pages and Drug Facts panels: they end a list. */
@@ -81,7 +76,9 @@ function classify(text: string): { kind: SegmentKind; tokens: number } {
   // A bullet run straight into the list with no colon or period ("-Postbiotic 12+ -Bio-Active … 98.9%
   // Water/Aqua/Eau, Bifida Ferment Lysate, …") is a list; the parser trims the words glued to its first name.
   if (bullet && splitIngredientList(trimmed).length < 4) return { kind: 'bullet', tokens: 0 };
-  if (INGREDIENT_LABEL.test(trimmed.replace(/[:\s]+$/, ''))) return { kind: 'label', tokens: 0 };
+  // A label may open a quotation: "\"Active Ingredient: Zinc Oxide (15%) …\"".
+  if (INGREDIENT_LABEL.test(trimmed.replace(/^["“‘']+\s*/, '').replace(/[:\s]+$/, '')))
+    return { kind: 'label', tokens: 0 };
   if (DRUG_FACTS_CELL.test(trimmed)) return { kind: 'skip', tokens: 0 };
   if (SECTION.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !trimmed.includes(',')) {
     return { kind: 'prose', tokens: 0 };
@@ -122,7 +119,8 @@ function segmentsOf(text: string): Segment[] {
         : (LABEL_TAIL.exec(body) ?? (colonNext ? SHORT_LABEL_TAIL.exec(body) : null));
       const tail = label ?? (colonNext ? STEP_TAIL.exec(body) : null);
       if (tail && tail.index > 0) {
-        const labelStart = start + tail.index + (tail[0].length - (tail[1] ?? '').length);
+        const named = tail[1] ?? tail[2] ?? '';
+        const labelStart = start + tail.index + (tail[0].length - named.length);
         segments.push({
           start,
           end: start + tail.index,
@@ -250,7 +248,7 @@ export function locateInciLists(text: string): ListRange[] {
     if (current) runs.push(current);
     current = null;
     part = undefined;
-    label = seg.kind === 'label' ? seg.text.replace(/[:\s]+$/, '') : undefined;
+    label = seg.kind === 'label' ? seg.text.replace(/^["“‘']+\s*/, '').replace(/[:\s]+$/, '') : undefined;
   }
   if (current) runs.push(current);
 
@@ -262,7 +260,7 @@ export function locateInciLists(text: string): ListRange[] {
   if (longest && (labelled.length === 0 || longest.tokens > Math.max(...labelled.map((r) => r.tokens)))) {
     chosen.push(longest);
   }
-  return chosen
+  const ranges = chosen
     .sort((a, b) => a.start - b.start)
     .map(({ start, end: runEnd, label: l, guess }) => {
       // A list-final period ends the sentence, not the last name.
@@ -271,4 +269,5 @@ export function locateInciLists(text: string): ListRange[] {
       if (guess) range.guess = true;
       return range;
     });
+  return withSunscreenActives(text, ranges);
 }

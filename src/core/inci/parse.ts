@@ -3,7 +3,7 @@
  * its name as written, and its canonical CosIng name (or an explicit "not recognised").
  */
 import type { IngredientInfo, Knowledge } from '../knowledge';
-import { DRUG_FACTS_PURPOSE } from './block';
+import { DRUG_FACTS_PURPOSE } from './drug-facts';
 import { BLEND, JOIN, known, listStart, type Match, trimGluedPrefix } from './glued-prefix';
 import { type InciMatch, type MatchKind, type MatchOptions, matcherFor } from './match';
 import { splitIngredientList, type Token, trimSpan } from './split';
@@ -179,16 +179,19 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
  * label with no separator ("Octocrylene 7.20% Inactive Ingredients Water"), which is dropped. A cut is
  * kept only where both sides are names.
  */
-const UNKNOWN_CUT = /\d\s?%(?=\s?\p{L})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
+const UNKNOWN_CUT =
+  /\d\s?%(?=\s?[-–•]?\s?\p{L})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
 
 function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
   if (!found) {
+    if (splitAtStrengths(token, match, out)) return;
     for (const m of token.raw.matchAll(UNKNOWN_CUT)) {
       const comma = m[0].endsWith(',');
       const label = /^\s/.test(m[0]);
       const headEnd = label ? m.index : comma ? m.index + 1 : m.index + m[0].length;
       const head = pushPartTo(token, 0, headEnd);
-      const tail = pushPartTo(token, comma ? headEnd + 1 : m.index + m[0].length, token.raw.length);
+      const cut = pushPartTo(token, comma ? headEnd + 1 : m.index + m[0].length, token.raw.length);
+      const tail = cut && unbulleted(cut);
       if (!head || !tail) continue;
       const headFound = match(head.raw);
       const tailFound = headFound && match(tail.raw);
@@ -199,6 +202,37 @@ function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: 
     }
   }
   out.push({ token, found });
+}
+
+const STRENGTH_END = /\d\s?%(?=\s?[-–•]?\s?\p{L})/gu;
+
+/**
+ * "Avobenzone 3% -Octinoxate 7.5% -Octisalate 5%", actives printed as bullets with no commas: cut after
+ * every strength, kept only when every part is a name. One cut is splitUnknown's own.
+ */
+function splitAtStrengths(token: Token, match: Match, out: Repaired[]): boolean {
+  const cuts = Array.from(token.raw.matchAll(STRENGTH_END), (m) => m.index + m[0].length);
+  if (cuts.length < 2) return false;
+  const parts: Repaired[] = [];
+  let from = 0;
+  for (const to of [...cuts, token.raw.length]) {
+    const cut = pushPartTo(token, from, to);
+    from = to;
+    const part = cut && unbulleted(cut);
+    const found = part && match(part.raw);
+    if (!part || !found) return false;
+    parts.push({ token: part, found });
+  }
+  out.push(...parts);
+  return true;
+}
+
+/** A part cut from a run of bullets, without its bullet mark. */
+function unbulleted(token: Token): Token {
+  const mark = /^[-–•]\s*/.exec(token.raw);
+  return mark
+    ? { ...token, raw: token.raw.slice(mark[0].length), start: token.start + mark[0].length }
+    : token;
 }
 
 function pushPartTo(token: Token, from: number, to: number): Token | null {

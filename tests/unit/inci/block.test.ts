@@ -123,6 +123,56 @@ describe('locateInciLists', () => {
     ]);
   });
 
+  it('reads sunscreen actives printed outside a Drug Facts panel as its active part (Sephora tab texts)', () => {
+    const labelled = (text: string) => lists(text).map((r) => [r.text, r.label]);
+    // Bullets run into the list (Jack Black Double-Duty Face Moisturizer SPF 20).
+    expect(
+      labelled(
+        '-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate.',
+      ),
+    ).toEqual([
+      ['Avobenzone 2.2% -Octinoxate 7.5%', 'Active Ingredients'],
+      ['Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate', 'Inactive Ingredients'],
+    ]);
+    // After a bullet's sentence, with the purpose before the list (Supergoop! Hydra Vizor).
+    expect(
+      labelled(
+        '-Baobab: A superfruit that helps hydrate Avobenzone 3%, Homosalate 9%, Octisalate 4.5%: Sunscreens, ' +
+          'Water, Glycerin, Pentylene Glycol, Butylene Glycol.',
+      ),
+    ).toEqual([
+      ['Avobenzone 3%, Homosalate 9%, Octisalate 4.5%', 'Active Ingredients'],
+      ['Water, Glycerin, Pentylene Glycol, Butylene Glycol', 'Inactive Ingredients'],
+    ]);
+    // A bullet with a description (Mario Badescu Oil Free Moisturizer SPF 30).
+    expect(
+      labelled(
+        '-Avobenzone 3%, Octisalate 5%: Offer sun protection. -Aloe Vera: Hydrates. Water, Glycerin, Dimethicone, Cetearyl Alcohol.',
+      ),
+    ).toEqual([
+      ['Avobenzone 3%, Octisalate 5%', 'Active Ingredients'],
+      ['Water, Glycerin, Dimethicone, Cetearyl Alcohol', 'Inactive Ingredients'],
+    ]);
+    // A quoted panel (Supergoop! Sunvisor): its own labels, and the strength's "Ingredients:" after it.
+    expect(
+      labelled(
+        '-Zinc Oxide: Offers SPF 35 protection. "Active Ingredient: Zinc Oxide (15%) Ingredients: Water, Undecane, Mica, Tin Oxide.',
+      ),
+    ).toEqual([
+      ['Zinc Oxide (15%)', 'Active Ingredient'],
+      ['Water, Undecane, Mica, Tin Oxide', 'Ingredients'],
+    ]);
+    // Strengths of key ingredients that are no UV filters, or inside the list, are no actives.
+    expect(
+      labelled('-Niacinamide 10% -Zinc PCA 1% Water, Glycerin, Niacinamide, Zinc PCA, Lecithin.'),
+    ).toEqual([
+      ['-Niacinamide 10% -Zinc PCA 1% Water, Glycerin, Niacinamide, Zinc PCA, Lecithin', undefined],
+    ]);
+    expect(labelled('Water, Zinc Oxide 5%, Glycerin, Lecithin.')).toEqual([
+      ['Water, Zinc Oxide 5%, Glycerin, Lecithin', undefined],
+    ]);
+  });
+
   it('reads no label in a sentence that ends with "active ingredient" (shop description)', () => {
     const text =
       'Liquid Oxygen: Improves the efficacy of any active ingredient.\n\n' +

@@ -312,6 +312,18 @@ describe('parseIngredientList: counterexamples of the property suites (tests/uni
     ]);
   });
 
+  it('reads sunscreen actives printed as bullets with no commas, one name per strength', () => {
+    // Sephora tab text (Jack Black Intense Therapy Lip Balm), its active part as the block reader cuts it.
+    expect(raws('Avobenzone 3% -Octinoxate 7.5%')).toEqual(['Avobenzone 3%', 'Octinoxate 7.5%']);
+    expect(incis('Avobenzone 3% -Octinoxate 7.5% -Octisalate 5%')).toEqual([
+      'Butyl Methoxydibenzoylmethane',
+      'Ethylhexyl Methoxycinnamate',
+      'Ethylhexyl Salicylate',
+    ]);
+    // A run that is no names throughout stays one token.
+    expect(raws('Avobenzone 3% -Postbiotic 2% -Octisalate 5%')).toHaveLength(1);
+  });
+
   it('drops a Drug Facts purpose before anything else reads the name', () => {
     expect(incis('Zinc Oxide 20% .......... Sunscreen(and)')).toEqual(['Zinc Oxide']);
     expect(raws('\u0000 Zinc Oxide 20% .......... Sunscreen')).toEqual(['Zinc Oxide 20%']);
