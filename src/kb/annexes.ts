@@ -26,6 +26,11 @@ export interface AnnexStats {
 }
 
 const BOTANICAL = /\b(?:EXTRACT|OIL|JUICE|WATER|POWDER|FLOWER|LEAF|ROOT|SEED|BARK|FRUIT)\b/;
+/**
+ * A volatile oil of a plant part, as fragrance allergens are (bergamot's is sold as its fruit oil); not a
+ * pressed seed, kernel or germ oil, which carries no scent.
+ */
+const ESSENTIAL_OIL = /^(?!.*\b(?:SEED|KERNEL|NUT|GERM)\s+OIL\b).*\bOIL(?: EXPRESSED)?$/;
 const LABELLING_RULE = /Article\s*19/i;
 const CONDITIONAL =
   /\b(?:except|unless|if\s+(?:it|they)\s+contains?|other\s+than|when|with\s+the\s+exception|e\.\s?g\.|normal\s+content|in\s+the\s+form|nano)\b|\(nano\)/i;
@@ -137,10 +142,16 @@ export function compileAnnexes(
         const i = nameIndex.get(n);
         if (i !== undefined) hits.add(i);
       }
+      const allergen = c.other >= 0 && LABELLING_RULE.test(row[c.other] ?? '');
       for (const number of splitCas(row[c.cas] ?? '')) {
         for (const i of casIndex.get(number) ?? []) {
-          // Botanicals share one CAS per species; a ban on one part (neem kernels) is not a ban on all.
-          if (input.annex === 'II' && BOTANICAL.test(names[i] ?? '')) continue;
+          // Botanicals share one CAS per species: a ban on one part (neem kernels) is not a ban on all,
+          // and a labelled allergen (orange peel oil) does not make the seed oil or the fruit water one.
+          // Allergen rows name most botanicals they cover; by CAS, only the species' other essential
+          // oils are taken ("Lavandula Officinalis Flower Oil" for lavender oil).
+          const name = names[i] ?? '';
+          if (BOTANICAL.test(name) && (input.annex === 'II' || (allergen && !ESSENTIAL_OIL.test(name))))
+            continue;
           hits.add(i);
         }
       }
@@ -160,7 +171,7 @@ export function compileAnnexes(
       if (scope) entry.scope = scope;
       if (limit) entry.limit = limit;
       if (conditions) entry.conditions = conditions;
-      if (c.other >= 0 && LABELLING_RULE.test(row[c.other] ?? '')) {
+      if (allergen) {
         entry.allergen = [...hits].some((i) => ORIGINAL_ALLERGENS.has(names[i] ?? '')) ? 'eu-26' : 'eu-2023';
       }
       const at = annexEntries.push(entry) - 1;

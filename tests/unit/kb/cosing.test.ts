@@ -76,6 +76,22 @@ describe('CosIng dictionary', { timeout: 60_000 }, () => {
     expect(k.lookup('Glycerin')?.cas).toBe('56-81-5');
   });
 
+  it("labels a species' essential oils as allergens, not its other parts that share the CAS number", () => {
+    const k = knowledge();
+    const allergen = (name: string) => k.lookup(name)?.flags.includes('eu-fragrance-allergen-2023');
+    // Named by the 2023 rows, or an essential oil of a named species.
+    for (const name of ['Citrus Aurantium Dulcis Peel Oil', 'Lavandula Officinalis Flower Oil'])
+      expect(allergen(name), name).toBe(true);
+    expect(allergen('Citrus Aurantium Bergamia Fruit Oil')).toBe(true);
+    // The orange's seed oil, fruit extract and flower water carry no labelled allergen.
+    for (const name of [
+      'Citrus Aurantium Dulcis Seed Oil',
+      'Citrus Aurantium Dulcis Fruit Extract',
+      'Citrus Aurantium Dulcis Flower Water',
+    ])
+      expect(allergen(name), name).toBe(false);
+  });
+
   it('parses small inputs and reports what it cannot match', () => {
     const inv = compileInventory({
       functionsJson: JSON.stringify({ 'SALICYLIC ACID': ['PRESERVATIVE'], GLYCERIN: ['HUMECTANT'] }),
