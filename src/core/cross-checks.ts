@@ -173,6 +173,7 @@ export function crossCheckPage(
   ingredients: ParsedIngredient[],
 ): PageCrossCheck[] {
   const results: PageCrossCheck[] = [];
+  const listed = new Set(ingredients.map((i) => squashed(i.token.raw)));
   for (const [curated, marker] of belowOnePercentLine(ingredients, ingredientRanges)) {
     const names = [curated.inci, ...curated.commonNames].filter((n) => n.length >= 4);
     const re = new RegExp(`\\b(?:${names.map(escapeRegex).join('|')})\\b`, 'gi');
@@ -180,6 +181,8 @@ export function crossCheckPage(
       const start = m.index;
       const end = start + m[0].length;
       if (ingredientRanges.some((r) => start < r.end && end > r.start)) continue;
+      // A copy of the list the page prints elsewhere (a "highlights" block it spilled into) is no promotion.
+      if (listedRunAround(text, start, end, listed) >= LIST_COPY_RUN) continue;
       results.push({
         id: 'hero-below-one-percent',
         label: `${curated.inci}: probably under 1%`,
@@ -198,6 +201,38 @@ export function crossCheckPage(
   return results;
 }
 
+/** Names of the list in a comma-separated run that make it a copy of the list, not a key-ingredient line. */
+const LIST_COPY_RUN = 6;
+const squashed = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * How many comma-separated names in a row around [start, end) are names of the list, the one there
+ * included; each side stops at the first item that is not one.
+ */
+function listedRunAround(text: string, start: number, end: number, listed: ReadonlySet<string>): number {
+  let run = 1;
+  for (let at = start, n = 0; n < LIST_COPY_RUN; n++) {
+    const comma = text.lastIndexOf(',', at - 1);
+    if (comma === -1 || text.slice(comma + 1, at).trim() !== '') break;
+    const from = Math.max(text.lastIndexOf(',', comma - 1), text.lastIndexOf('\n', comma - 1)) + 1;
+    if (!listed.has(squashed(text.slice(from, comma)))) break;
+    run++;
+    at = from;
+  }
+  for (let at = end, n = 0; n < LIST_COPY_RUN; n++) {
+    const comma = text.indexOf(',', at);
+    if (comma === -1 || text.slice(at, comma).trim() !== '') break;
+    const next = [text.indexOf(',', comma + 1), text.indexOf('\n', comma + 1), text.length].filter(
+      (i) => i !== -1,
+    );
+    const to = Math.min(...next);
+    if (!listed.has(squashed(text.slice(comma + 1, to).replace(/\.$/, '')))) break;
+    run++;
+    at = to;
+  }
+  return run;
+}
+
 type Curated = NonNullable<NonNullable<ParsedIngredient['info']>['curated']>;
 
 /**
@@ -209,10 +244,10 @@ function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): 
   const below = new Map<string, [Curated, string | null]>();
   for (const list of orderedLists(ingredients, ranges)) {
     const line = estimateOnePercentLine(list.map((i) => i.info?.inci ?? null));
-    list.forEach(({ info }, at) => {
+    list.forEach(({ info, token }, at) => {
       const curated = info?.curated;
       // EU labels may list colourants after everything else whatever their amount (Art. 19(1)(g)).
-      if (!curated || markerReason(curated.inci) !== null || isColourant(info)) return;
+      if (!curated || markerReason(curated.inci) !== null || isColourant(info, token.raw)) return;
       const here = line && at > line.index ? line.marker : null;
       const before = below.get(curated.id);
       // Above the line, or in a list without one, anywhere: nothing says it is under 1 %.
@@ -223,5 +258,8 @@ function belowOnePercentLine(ingredients: ParsedIngredient[], ranges: Range[]): 
   return [...below.values()].filter((e): e is [Curated, string] => e[1] !== null);
 }
 
-const isColourant = (info: IngredientInfo | null): boolean =>
-  info?.functions.some((f) => /^colou?rant$/i.test(f)) ?? false;
+/** By its CosIng function, or by its colour index number where the name has none ("Iron Oxides (CI 77491)"). */
+const isColourant = (info: IngredientInfo | null, raw: string): boolean =>
+  (info?.functions.some((f) => /^colou?rant$/i.test(f)) ?? false) ||
+  /\bC\.?I\.?\s?\d{5}\b|^iron oxides?$/i.test(raw) ||
+  /^(?:CI \d{5}|iron oxides?)$/i.test(info?.inci ?? '');

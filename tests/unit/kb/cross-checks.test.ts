@@ -143,5 +143,33 @@ describe('cross-checks', () => {
       parsed(list, marketing.length),
     );
     expect(found.map((f) => f.ingredient)).toEqual(['Niacinamide']);
+    // A name with no CosIng function of its own is a colourant by its colour index number.
+    const tint = 'A lip balm tinted with iron oxides. ';
+    const tinted = 'Aqua, Glycerin, Phenoxyethanol, Iron Oxides (CI 77491)';
+    expect(
+      crossCheckPage(
+        tint + tinted,
+        [{ start: tint.length, end: tint.length + tinted.length }],
+        parsed(tinted, tint.length),
+      ),
+    ).toEqual([]);
+  });
+
+  it('take no copy of the list printed outside its range for a promotion (a spilled highlights block)', () => {
+    const list =
+      'Aqua, Glycerin, Squalane, Phenoxyethanol, Caprylyl Glycol, Niacinamide, Tocopherol, Citric Acid';
+    const promoted = (before: string) =>
+      crossCheckPage(
+        before + list,
+        [{ start: before.length, end: before.length + list.length }],
+        parsed(list, before.length),
+      ).map((f) => f.ingredient);
+    expect(
+      promoted(
+        'Highlighted Ingredients:\n-2 Glycerin, Squalane, Phenoxyethanol, Caprylyl Glycol, Niacinamide, Tocopherol, Citric Acid.\n',
+      ),
+    ).toEqual([]);
+    // A short line of key ingredients is the marketing's own.
+    expect(promoted('Key ingredients: Niacinamide, Squalane, Tocopherol.\n')).toContain('Niacinamide');
   });
 });
