@@ -28,9 +28,17 @@ const FILTER =
   'octinoxate|octisalate|octocrylene|oxybenzone|padimate o|sulisobenzone|titanium dioxide|' +
   'trolamine salicylate|zinc oxide|butyl methoxydibenzoylmethane|ethylhexyl methoxycinnamate|' +
   'ethylhexyl salicylate|benzophenone-3|phenylbenzimidazole sulfonic acid)';
-/** After a filter: maybe a short note in brackets ("(Non-Nano)"), then its strength up to the "%". */
+/**
+ * Skin protectants of the US monograph (21 CFR 347.10) that SPF lip balms print beside their filters
+ * ("-Petrolatum 40.2%"): actives only in a run that holds a filter, as a moisturiser's "-Dimethicone 1%"
+ * bullet is a key ingredient listed again below.
+ */
+const PROTECTANT =
+  '(?:white petrolatum|petrolatum|dimethicone|allantoin|lanolin|cocoa butter|colloidal oatmeal)';
+/** After a name: maybe a short note in brackets ("(Non-Nano)"), then its strength up to the "%". */
 const STRENGTH = '(?:\\s*\\([^()]{1,20}\\))?\\s*\\(?\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s?';
-const ITEM = `[-–•]?\\s*(?<![\\p{L}\\d])${FILTER}${STRENGTH}%\\s*\\)?`;
+const ITEM = `[-–•]?\\s*(?<![\\p{L}\\d])(?:${FILTER}|${PROTECTANT})${STRENGTH}%\\s*\\)?`;
+const HOLDS_FILTER = new RegExp(`(?<![\\p{L}\\d])${FILTER}`, 'iu');
 const RUN = new RegExp(`${ITEM}(?:\\s*[,;]?\\s*(?:and\\s+|&\\s*)?${ITEM})*`, 'giu');
 /** A filter and a strength ending just before a "%": the cheap test before RUN reads a whole block. */
 const FILTER_BEFORE_PERCENT = new RegExp(`${FILTER}${STRENGTH}$`, 'i');
@@ -40,8 +48,8 @@ const AFTER = new RegExp(`^[\\s:：,;]*(?:${DRUG_FACTS_PURPOSE}(?![\\p{L}]))?[\\
 /**
  * Adds a range labelled "Active Ingredients" for each run of sunscreen actives that stands outside the
  * block's lists or opens one, and starts such a list after the run; the block's unnamed lists are then
- * its "Inactive Ingredients". A block with a labelled Drug Facts
- * active part is left as it is: its actives are already read there.
+ * its "Inactive Ingredients". A block with a labelled Drug Facts active part is left as it is: its
+ * actives are already read there.
  */
 export function withSunscreenActives(text: string, ranges: ListRange[]): ListRange[] {
   if (!holdsFilterStrength(text) || ranges.some((r) => /^active/i.test(r.label ?? ''))) return ranges;
@@ -49,6 +57,7 @@ export function withSunscreenActives(text: string, ranges: ListRange[]): ListRan
   const actives: ListRange[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    if (!HOLDS_FILTER.test(m[0])) continue;
     // The run starts at its first name, after any bullet mark.
     const start = m.index + m[0].search(/\p{L}/u);
     const end = m.index + m[0].trimEnd().length;

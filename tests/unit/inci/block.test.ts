@@ -162,7 +162,22 @@ describe('locateInciLists', () => {
       ['Zinc Oxide (15%)', 'Active Ingredient'],
       ['Water, Undecane, Mica, Tin Oxide', 'Ingredients'],
     ]);
-    // Strengths of key ingredients that are no UV filters, or inside the list, are no actives.
+    // An SPF lip balm's skin protectant beside its filters (Jack Black Intense Therapy Lip Balm SPF 25).
+    expect(
+      labelled(
+        '-Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2% Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite.',
+      ),
+    ).toEqual([
+      ['Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2%', 'Active Ingredients'],
+      ['Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite', 'Inactive Ingredients'],
+    ]);
+    // Strengths of key ingredients that are no UV filters, or inside the list, are no actives; nor is a
+    // protectant's with no filter beside it.
+    expect(
+      labelled('-Dimethicone 1% -Niacinamide 5% Water, Glycerin, Dimethicone, Niacinamide, Lecithin.'),
+    ).toEqual([
+      ['-Dimethicone 1% -Niacinamide 5% Water, Glycerin, Dimethicone, Niacinamide, Lecithin', undefined],
+    ]);
     expect(
       labelled('-Niacinamide 10% -Zinc PCA 1% Water, Glycerin, Niacinamide, Zinc PCA, Lecithin.'),
     ).toEqual([
