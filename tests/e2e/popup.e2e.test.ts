@@ -49,6 +49,19 @@ const KIT_PAGE = `<!doctype html>
 Niacinamide, Squalane, Phenoxyethanol, Limonene.</p>
 </main></body></html>`;
 
+/** A US sunscreen whose shop prints the actives as bullets run into the list (Sephora tab texts). */
+const SUNSCREEN_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Daily Face Moisturizer SPF 20 | Aurelle Skin</title>
+<meta property="og:type" content="product"><meta property="og:title" content="Daily Face Moisturizer SPF 20">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Daily Face Moisturizer SPF 20",
+"brand":{"@type":"Brand","name":"Aurelle Skin"},"category":"Skincare > Moisturizers"}</script>
+</head><body><main><h1>Daily Face Moisturizer SPF 20</h1><p>by Aurelle Skin</p>
+<p>What it is: A lightweight moisturizer with broad spectrum SPF 20.</p>
+<h2>Ingredients</h2>
+<p>-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate,
+Sodium Hyaluronate, Glycerin, Phenoxyethanol, Tocopheryl Acetate.</p>
+</main></body></html>`;
+
 interface StoredFinding {
   id: string;
   kind: string;
@@ -97,7 +110,11 @@ describe('popup in Chromium', () => {
   };
 
   beforeAll(async () => {
-    server = await serveStatic({ '/popup/no-list.html': NO_LIST_PAGE, '/popup/kit.html': KIT_PAGE });
+    server = await serveStatic({
+      '/popup/no-list.html': NO_LIST_PAGE,
+      '/popup/kit.html': KIT_PAGE,
+      '/popup/sunscreen.html': SUNSCREEN_PAGE,
+    });
     ext = await launchExtension();
     page = await ext.newPage();
     productUrl = `${server.origin}/demo/product.html`;
@@ -318,6 +335,26 @@ describe('popup in Chromium', () => {
     // Niacinamide is after the first product's preservative but before the second's: nothing says it
     // is under 1 %, and "water" in "water cream" is no ingredient below a line.
     expect(await popup.locator('main').innerText()).not.toMatch(/probably under 1%/);
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.close();
+    await shop.close();
+  });
+
+  it("reads a sunscreen's actives printed as bullets, and finds its UV filters", async () => {
+    const { shop, popup } = await popupOn('/popup/sunscreen.html', 'ready', 'ready');
+    // The page's own heading names the rest.
+    expect(await popup.locator('.list-part').allInnerTexts()).toEqual(['Active Ingredients', 'Ingredients']);
+    const parts = popup.locator('ol.ingredients');
+    expect(await parts.nth(0).locator('li.ingredient .name').allInnerTexts()).toEqual([
+      'Avobenzone 2.2%',
+      'Octinoxate 7.5%',
+    ]);
+    // The actives are printed apart with their strengths: only the other list has a 1 % line.
+    expect(await parts.nth(0).locator('li.one-percent').count()).toBe(0);
+    expect(await parts.nth(1).locator('li.one-percent').count()).toBe(1);
+    const text = await popup.locator('main').innerText();
+    expect(text).toMatch(/SPF 20/);
+    expect(text).not.toMatch(/No UV filter/);
     expect(await runAxe(popup)).toEqual([]);
     await popup.close();
     await shop.close();
