@@ -35,15 +35,18 @@ const FILTER =
  */
 const PROTECTANT =
   '(?:white petrolatum|petrolatum|dimethicone|allantoin|lanolin|cocoa butter|colloidal oatmeal)';
-/** After a name: maybe a short note in brackets ("(Non-Nano)"), then its strength up to the "%". */
-const STRENGTH = '(?:\\s*\\([^()]{1,20}\\))?\\s*\\(?\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s?';
-const ITEM = `[-–•]?\\s*(?<![\\p{L}\\d])(?:${FILTER}|${PROTECTANT})${STRENGTH}%\\s*\\)?`;
+/**
+ * After a name: maybe a short note in brackets ("(Non-Nano)"), then its strength up to the "%". No two
+ * runs of white space stand side by side here or in RUN, so a long one costs a pass, not its square.
+ */
+const STRENGTH = '(?:\\s*\\([^()]{1,20}\\))?\\s*(?:\\(\\s*)?\\d{1,2}(?:[.,]\\d{1,2})?\\s?';
+const ITEM = `(?:[-–•]\\s?)?(?<![\\p{L}\\d])(?:${FILTER}|${PROTECTANT})${STRENGTH}%(?:\\s*\\))?`;
 const HOLDS_FILTER = new RegExp(`(?<![\\p{L}\\d])${FILTER}`, 'iu');
-const RUN = new RegExp(`${ITEM}(?:\\s*[,;]?\\s*(?:and\\s+|&\\s*)?${ITEM})*`, 'giu');
+const RUN = new RegExp(`${ITEM}(?:(?:\\s*[,;]\\s*|\\s+)(?:and\\s+|&\\s*)?${ITEM})*`, 'giu');
 /** A filter and a strength ending just before a "%": the cheap test before RUN reads a whole block. */
 const FILTER_BEFORE_PERCENT = new RegExp(`${FILTER}${STRENGTH}$`, 'i');
 /** What may stand between a run and the list it leads into: a colon, a comma, a purpose. */
-const AFTER = new RegExp(`^[\\s:：,;]*(?:${DRUG_FACTS_PURPOSE}(?![\\p{L}]))?[\\s:：,;.]*`, 'iu');
+const AFTER = new RegExp(`[\\s:：,;]*(?:${DRUG_FACTS_PURPOSE}(?![\\p{L}]))?[\\s:：,;.]*`, 'iuy');
 
 /**
  * Adds a range labelled "Active Ingredients" for each run of sunscreen actives that stands outside the
@@ -61,11 +64,13 @@ export function withSunscreenActives(text: string, ranges: ListRange[]): ListRan
     // The run starts at its first name, after any bullet mark.
     const start = m.index + m[0].search(/\p{L}/u);
     const end = m.index + m[0].trimEnd().length;
-    const after = end + (AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0);
+    AFTER.lastIndex = end;
+    const after = end + (AFTER.exec(text)?.[0].length ?? 0);
     // Inside a list, a strength is the list's own ("Water, Zinc Oxide 5%, …"): not a panel of actives.
     if (out.some((r) => r.start < m.index && r.end > start && /[^-–•\s]/u.test(text.slice(r.start, m.index))))
       continue;
-    for (const r of out) if (r.start >= m.index && r.start <= after && after < r.end) r.start = after;
+    // A list the run opens, bullet marks and all, starts after it.
+    for (const r of out) if (r.end > m.index && r.start <= after && after < r.end) r.start = after;
     actives.push({ start, end, label: 'Active Ingredients' });
   }
   if (actives.length === 0) return ranges;

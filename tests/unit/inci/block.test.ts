@@ -171,6 +171,17 @@ describe('locateInciLists', () => {
       ['Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2%', 'Active Ingredients'],
       ['Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite', 'Inactive Ingredients'],
     ]);
+    // A labelled list the run opens starts after it, however much white space follows (found by the
+    // property suite on a damaged real list), and bullet marks before the run go with it.
+    const spaced = `Ingredients: Titanium Dioxide 7.30%, Zinc Oxide 6.90%${' '.repeat(60)}Water, Butylene Glycol, Dimethicone.`;
+    expect(labelled(spaced)).toEqual([
+      ['Titanium Dioxide 7.30%, Zinc Oxide 6.90%', 'Active Ingredients'],
+      ['Water, Butylene Glycol, Dimethicone', 'Ingredients'],
+    ]);
+    expect(labelled('- -Avobenzone 3% Water, Glycerin, Dimethicone, Lecithin, Squalane.')).toEqual([
+      ['Avobenzone 3%', 'Active Ingredients'],
+      ['Water, Glycerin, Dimethicone, Lecithin, Squalane', 'Inactive Ingredients'],
+    ]);
     // Strengths of key ingredients that are no UV filters, or inside the list, are no actives; nor is a
     // protectant's with no filter beside it.
     expect(
