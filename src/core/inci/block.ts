@@ -9,6 +9,8 @@
  * at sentence ends, colons, line breaks and bullets; each segment is classified as a list, a single name,
  * a label or prose, and runs of list segments become ranges.
  */
+
+import { isSpace } from '../normalize';
 import { DRUG_FACTS_PURPOSE, withSunscreenActives } from './drug-facts';
 import { splitIngredientList } from './split';
 
@@ -38,12 +40,15 @@ interface Segment {
 
 /**
  * Segment ends: a sentence end before a capital, digit, bullet, bracket or quote; a colon; a line
- * break; a bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A period
- * inside a name ("Alcohol Denat., Water") is followed by a comma, not a space. A line break after a
- * comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text. Nor does
- * the period of "No." ("FD&C Yellow No. 5").
+ * break; a bullet only where a sentence ends ("Cannabidiol - Synthetically Produced" is one name). A
+ * period inside a name ("Alcohol Denat., Water") is followed by a comma, not a space. A line break
+ * after a comma ends nothing: the list goes on, as where a page's source wraps a paragraph's text.
+ * Nor does the period of "No." ("FD&C Yellow No. 5"). A sentence end is looked for only where a run
+ * of marks starts (or right after "No."), and a line break only where a run of white space starts or
+ * after a line break: tried inside a long run, each cost the square of the run.
  */
-const BOUNDARY = /(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d(["“])|[:：]\s*|(?<!,[^\S\n]*)\s*\n\s*/gu;
+const BOUNDARY =
+  /(?:(?<![.!?])|(?<=\b[Nn]o[.!?]))(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d(["“])|[:：]\s*|(?<![^\S\n])(?<!,[^\S\n]*)\s*\n\s*/gu;
 /** An ingredient label; Drug Facts panels shorten theirs to "Active:" and "Inactive:". */
 export const INGREDIENT_LABEL =
   /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$/i;
@@ -66,6 +71,19 @@ const SECTION =
 export const PROSE =
   /\b(?:a [a-z]{2,}|an|on|in|by|at|it|its|be|for|with|the|to|your|you|our|we|my|is|are|was|that|this|these|helps?|while|which|into|visibly|looks?|appearance|please|vary|skin['’]s|certified|certifi[ée]|formulated|without|free of|refer|product|products|may change|contains? no)\b|[!?]/i;
 
+/**
+ * A label as printed, without the quotes that may open it and the colon and spaces after it. A loop:
+ * /[:\s]+$/ is tried at every space of a long run inside the text, and cost the square of the run.
+ */
+function labelText(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || isSpace(text.charCodeAt(end - 1)))) end--;
+  let start = 0;
+  while (start < end && '"“‘\''.includes(text[start] as string)) start++;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  return text.slice(start, end);
+}
+
 /** Names in a list no bullet's description reaches: a list, not a sentence with commas. */
 const LONG_LIST = 8;
 
@@ -77,8 +95,7 @@ function classify(text: string): { kind: SegmentKind; tokens: number } {
   // Water/Aqua/Eau, Bifida Ferment Lysate, …") is a list; the parser trims the words glued to its first name.
   if (bullet && splitIngredientList(trimmed).length < 4) return { kind: 'bullet', tokens: 0 };
   // A label may open a quotation: "\"Active Ingredient: Zinc Oxide (15%) …\"".
-  if (INGREDIENT_LABEL.test(trimmed.replace(/^["“‘']+\s*/, '').replace(/[:\s]+$/, '')))
-    return { kind: 'label', tokens: 0 };
+  if (INGREDIENT_LABEL.test(labelText(trimmed))) return { kind: 'label', tokens: 0 };
   if (DRUG_FACTS_CELL.test(trimmed)) return { kind: 'skip', tokens: 0 };
   if (SECTION.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !trimmed.includes(',')) {
     return { kind: 'prose', tokens: 0 };
@@ -248,7 +265,7 @@ export function locateInciLists(text: string): ListRange[] {
     if (current) runs.push(current);
     current = null;
     part = undefined;
-    label = seg.kind === 'label' ? seg.text.replace(/^["“‘']+\s*/, '').replace(/[:\s]+$/, '') : undefined;
+    label = seg.kind === 'label' ? labelText(seg.text) : undefined;
   }
   if (current) runs.push(current);
 

@@ -12,10 +12,14 @@ export type Match = (raw: string) => InciMatch | null;
 
 export const known = (raw: string, match: Match): boolean => match(raw) !== null;
 
-/** "Cyclopentasiloxane (and) Dimethiconol": a supplier blend, each part an ingredient of its own. */
-export const BLEND = /\s*\(\s*and\s*\)\s*/gi;
+/**
+ * "Cyclopentasiloxane (and) Dimethiconol": a supplier blend, each part an ingredient of its own. This
+ * and JOIN start only where a run of white space starts (or, here, at the bracket after one a match
+ * before took): tried at every space of a long run, each cost the square of the run.
+ */
+export const BLEND = /(?:(?<!\s)\s*|(?<=\s))\(\s*and\s*\)\s*/gi;
 /** "Caprylic and Capric Triglyceride" is one name; "Glycerin and Water" two. Split only if all parts match. */
-export const JOIN = /\s+(?:and|&)\s+/gi;
+export const JOIN = /(?<!\s)\s+(?:and|&)\s+/gi;
 
 /**
  * A bullet mark before a word, then a later word: "-Postbiotic 12+ -Bio-Active … Water/Aqua/Eau". The

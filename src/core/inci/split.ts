@@ -242,9 +242,21 @@ export function trimSpan(
   let start = from;
   let end = to;
   let shadeList = false;
+  // Which brackets have partners, found once per side when a bracket stands at an end: checked one
+  // bracket at a time, a long run of them cost the square of the run.
+  let openersPaired: Set<number> | null = null;
+  const strayAtStart = (c: number): boolean => {
+    if (isClose(c)) return true;
+    if (!isOpen(c)) return false;
+    openersPaired ??= pairedBrackets(text, from, to);
+    return !openersPaired.has(start);
+  };
   for (;;) {
-    while (start < end && (isTrim(text.charCodeAt(start)) || isStrayBracket(text, start, end, start)))
+    while (start < end) {
+      const c = text.charCodeAt(start);
+      if (!isTrim(c) && !strayAtStart(c)) break;
       start++;
+    }
     // After the trim the opener's first character is its own: + ± ( or m p k in either case.
     if (start >= end || !mayOpenShadeList(text.charCodeAt(start))) break;
     const prefix = MAY_CONTAIN.exec(text.slice(start, end));
@@ -252,36 +264,38 @@ export function trimSpan(
     start += prefix[0].length;
     shadeList = true;
   }
-  while (end > start && (isTrim(text.charCodeAt(end - 1)) || isStrayBracket(text, start, end, end - 1)))
+  let closersPaired: Set<number> | null = null;
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (isClose(c)) {
+      closersPaired ??= pairedBrackets(text, start, end);
+      if (closersPaired.has(end - 1)) break;
+    } else if (!isTrim(c) && !isOpen(c)) break;
     end--;
+  }
   return { start, end, shadeList };
+}
+
+/**
+ * The brackets of [from, to) that have a partner there, in one pass: an opener's partner depends only
+ * on what follows it, and a closer's only on what precedes it, so the trims above may read either as
+ * their end moves. A bracket with no partner is left over from a shade-list bracket.
+ */
+function pairedBrackets(text: string, from: number, to: number): Set<number> {
+  const open: number[] = [];
+  const paired = new Set<number>();
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isOpen(c)) open.push(k);
+    else if (isClose(c) && open.length > 0) {
+      paired.add(open.pop() as number);
+      paired.add(k);
+    }
+  }
+  return paired;
 }
 
 function mayOpenShadeList(c: number): boolean {
   const l = c | 32;
   return c === 43 || c === 0xb1 || c === 40 || l === 109 || l === 112 || l === 107;
-}
-
-/** A bracket at `i` whose partner is not inside [start, end): left over from a shade-list bracket. */
-function isStrayBracket(text: string, start: number, end: number, i: number): boolean {
-  const ch = text.charCodeAt(i);
-  if (isOpen(ch)) {
-    let depth = 0;
-    for (let k = i; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (isOpen(c)) depth++;
-      else if (isClose(c) && --depth === 0) return false;
-    }
-    return true;
-  }
-  if (isClose(ch)) {
-    let depth = 0;
-    for (let k = i; k >= start; k--) {
-      const c = text.charCodeAt(k);
-      if (isClose(c)) depth++;
-      else if (isOpen(c) && --depth === 0) return false;
-    }
-    return true;
-  }
-  return false;
 }

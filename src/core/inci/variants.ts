@@ -22,17 +22,22 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  * of it. The result is what the shopper would call the ingredient's name.
  */
 export function cleanIngredientName(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(ZERO_WIDTH, '')
-    .replace(FOOTNOTES, '')
-    .replace(NANO, '')
-    .replace(PERCENT, ' ')
-    .replace(/<[^<>]*>|\[[A-Z]?\d{3,}[A-Z]?\]/g, '')
-    .replace(/\(\s*\)/g, '')
-    .replace(/^[\s"“”'‘’:.\-–]+|[\s"“”'‘’:,;]+$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(ZERO_WIDTH, '')
+      // White space is folded first, and again before the ends are trimmed: several patterns here,
+      // tried at every space of a long run, cost the square of the run.
+      .replace(/\s+/g, ' ')
+      .replace(FOOTNOTES, '')
+      .replace(NANO, '')
+      .replace(PERCENT, ' ')
+      .replace(/<[^<>]*>|\[[A-Z]?\d{3,}[A-Z]?\]/g, '')
+      .replace(/\(\s*\)/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s"“”'‘’:.\-–]+|[\s"“”'‘’:,;]+$/g, '')
+      .trim()
+  );
 }
 
 /**
@@ -160,7 +165,7 @@ export function nameVariants(cleaned: string): Variant[] {
   };
   const base = normaliseCi(cleaned);
   add(base, 'exact');
-  const noPeriod = base.replace(/\.+$/, '');
+  const noPeriod = withoutFinalPeriods(base);
   add(noPeriod, 'exact');
   add(`${noPeriod}.`, 'exact');
   // Line-break hyphenation: "Penty- lene", "Glyc-\nerin".
@@ -187,12 +192,17 @@ export function nameVariants(cleaned: string): Variant[] {
 
 /** The name fuzzy matching should try: cleaned, without parentheticals, first slash part. */
 export function fuzzyCandidates(cleaned: string): string[] {
-  const joined = normaliseCi(cleaned)
-    .replace(/\.+$/, '')
-    .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2');
+  const joined = withoutFinalPeriods(normaliseCi(cleaned)).replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2');
   const bare = withoutParentheticals(joined);
   const names = [joined, bare];
   const first = bare.split(/\s*\/\s*/)[0];
   if (first && first !== bare) names.push(first);
   return [...new Set(names)];
+}
+
+/** `name` without its final periods. A loop: /\.+$/ is tried at every period of a run, and cost its square. */
+function withoutFinalPeriods(name: string): string {
+  let end = name.length;
+  while (end > 0 && name.charCodeAt(end - 1) === 46) end--;
+  return name.slice(0, end);
 }
