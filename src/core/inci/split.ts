@@ -245,16 +245,14 @@ export function trimSpan(
   // Which brackets have partners, found once per side when a bracket stands at an end: checked one
   // bracket at a time, a long run of them cost the square of the run.
   let openersPaired: Set<number> | null = null;
-  const strayAtStart = (c: number): boolean => {
-    if (isClose(c)) return true;
-    if (!isOpen(c)) return false;
-    openersPaired ??= pairedBrackets(text, from, to);
-    return !openersPaired.has(start);
-  };
   for (;;) {
     while (start < end) {
       const c = text.charCodeAt(start);
-      if (!isTrim(c) && !strayAtStart(c)) break;
+      // A closer at the start has no partner before it.
+      if (isOpen(c)) {
+        openersPaired ??= pairedBrackets(text, from, to);
+        if (openersPaired.has(start)) break;
+      } else if (!isTrim(c) && !isClose(c)) break;
       start++;
     }
     // After the trim the opener's first character is its own: + ± ( or m p k in either case.
