@@ -179,8 +179,12 @@ function repairTokens(tokens: Token[], text: string, offset: number, match: Matc
  * label with no separator ("Octocrylene 7.20% Inactive Ingredients Water"), which is dropped. A cut is
  * kept only where both sides are names.
  */
-const UNKNOWN_CUT =
-  /\d\s?%(?=\s?[-–•]?\s?\p{L})|\d,(?=\d)|\s(?:(?:in)?active|other)\s+ingredients?\s*:?\s/giu;
+/** A strength with a name after it, maybe a bullet's: "Zinc PCA 1% Niacinamide", "Avobenzone 3% -Octinoxate". */
+const STRENGTH_END = /\d\s?%(?=\s?[-–•]?\s?\p{L})/gu;
+const UNKNOWN_CUT = new RegExp(
+  `${STRENGTH_END.source}|\\d,(?=\\d)|\\s(?:(?:in)?active|other)\\s+ingredients?\\s*:?\\s`,
+  'giu',
+);
 
 function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: Repaired[]): void {
   if (!found) {
@@ -204,13 +208,13 @@ function splitUnknown(token: Token, found: InciMatch | null, match: Match, out: 
   out.push({ token, found });
 }
 
-const STRENGTH_END = /\d\s?%(?=\s?[-–•]?\s?\p{L})/gu;
-
 /**
  * "Avobenzone 3% -Octinoxate 7.5% -Octisalate 5%", actives printed as bullets with no commas: cut after
  * every strength, kept only when every part is a name. One cut is splitUnknown's own.
  */
 function splitAtStrengths(token: Token, match: Match, out: Repaired[]): boolean {
+  const percent = token.raw.indexOf('%');
+  if (percent === -1 || token.raw.indexOf('%', percent + 1) === -1) return false;
   const cuts = Array.from(token.raw.matchAll(STRENGTH_END), (m) => m.index + m[0].length);
   if (cuts.length < 2) return false;
   const parts: Repaired[] = [];
