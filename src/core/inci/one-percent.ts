@@ -80,6 +80,11 @@ interface ListSpan {
   label?: string;
 }
 
+/** The index of the list range that holds a token, or -1 where none does. */
+export function rangeIndexOf(token: { start: number; end: number }, ranges: readonly ListSpan[]): number {
+  return ranges.findIndex((r) => token.start >= r.start && token.end <= r.end);
+}
+
 /**
  * The parsed ingredients grouped by the list range that holds each, in list order, keyed by the
  * range's index; -1 holds those outside every range.
@@ -90,7 +95,7 @@ export function byRange<T extends { token: { start: number; end: number } }>(
 ): Map<number, T[]> {
   const lists = new Map<number, T[]>();
   for (const p of parsed) {
-    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
+    const at = rangeIndexOf(p.token, ranges);
     const list = lists.get(at);
     if (list) list.push(p);
     else lists.set(at, [p]);

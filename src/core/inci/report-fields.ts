@@ -4,7 +4,13 @@
  * shade-list membership, the list-level recognition rate and the estimated 1 % line.
  */
 import type { ListRange } from './block';
-import { byRange, estimateOnePercentLine, type OnePercentLine, orderedLists } from './one-percent';
+import {
+  byRange,
+  estimateOnePercentLine,
+  type OnePercentLine,
+  orderedLists,
+  rangeIndexOf,
+} from './one-percent';
 import type { ParsedIngredient } from './parse';
 
 export interface IngredientDetails {
@@ -28,7 +34,7 @@ export function ingredientDetails(p: ParsedIngredient, ranges: readonly ListRang
   const out: IngredientDetails = { confidence: p.confidence ?? (p.info ? 1 : 0) };
   if (p.matchedBy) out.matchedBy = p.matchedBy;
   if (p.token.mayContain) out.mayContain = true;
-  const label = ranges.find((r) => p.token.start >= r.start && p.token.end <= r.end)?.label;
+  const label = ranges[rangeIndexOf(p.token, ranges)]?.label;
   if (label) out.list = label;
   return out;
 }
@@ -63,7 +69,7 @@ function listStarts(parsed: readonly ParsedIngredient[], ranges: readonly ListRa
   const starts: number[] = [];
   let previous = Number.NaN;
   parsed.forEach((p, i) => {
-    const at = ranges.findIndex((r) => p.token.start >= r.start && p.token.end <= r.end);
+    const at = rangeIndexOf(p.token, ranges);
     if (at !== previous) starts.push(i);
     previous = at;
   });
