@@ -36,6 +36,11 @@ export const ReportIngredientSchema = z.lazy(() =>
     mayContain: z.optional(z.boolean()),
     /** The labelled part of the list it came from ("Active Ingredient", a kit's "Gel Essence"). */
     list: z.optional(z.string()),
+    /**
+     * What the part is where the page printed no name for it: 'actives' (Drug Facts actives found as a
+     * run of UV filters with strengths) or 'inactives' (the list beside them). Worded by the popup.
+     */
+    listRole: z.optional(z.enum(['actives', 'inactives'])),
     /** Entries of the user's avoid list this ingredient matches: `group:<id>`, or a name as the user wrote it. */
     avoid: z.optional(z.array(z.string())),
   }),

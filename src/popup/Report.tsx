@@ -3,7 +3,7 @@
  * expands to its explanation and sources, and can scroll the page to its highlight), cross-checks,
  * the ingredient list decoded in page order, and every source cited.
  */
-import { Fragment } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ReportIngredient } from '../core/report';
 import { verdictLabel } from '../core/tooltip-content';
@@ -18,6 +18,7 @@ import {
   crossChecks,
   flagKey,
   groupClaims,
+  type IngredientPart,
   ingredientParts,
   type OnePercentMark,
   overallReading,
@@ -109,6 +110,14 @@ export function Claims({ groups, tabId }: { groups: ClaimGroup[]; tabId: number 
   );
 }
 
+/** A part's heading: the page's own name for it, else what the reader found it to be, else its number. */
+function partHeading(part: IngredientPart, n: number): ComponentChildren {
+  if (part.label !== null) return <bdi>{part.label}</bdi>;
+  if (part.role === 'actives') return t('popup_list_actives');
+  if (part.role === 'inactives') return t('popup_list_inactives');
+  return t('popup_list_unnamed', n + 1);
+}
+
 function Ingredients({ state }: { state: ReadyState }) {
   const { ingredients, ingredientList } = state.report;
   const parts = ingredientParts(ingredients, ingredientList?.onePercentLines, ingredientList?.listStarts);
@@ -125,7 +134,7 @@ function Ingredients({ state }: { state: ReadyState }) {
           <Fragment key={part.from}>
             {named && (
               <h3 class="list-part" id={id}>
-                {part.label === null ? t('popup_list_unnamed', n + 1) : <bdi>{part.label}</bdi>}
+                {partHeading(part, n)}
               </h3>
             )}
             <ol class="ingredients" aria-labelledby={named ? id : undefined}>

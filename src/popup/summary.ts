@@ -3,6 +3,10 @@
  * reading, the estimated 1 % line in the ingredient list, cross-checks and the sources list.
  */
 import type { Report, ReportIngredient } from '../core/report';
+
+/** What an unnamed list part is (see the report's `listRole`). */
+type ListRole = NonNullable<ReportIngredient['listRole']>;
+
 import { type MessageKey, pluralKey, type Translate } from '../shared/i18n-format';
 import type { FindingView } from '../shared/messages';
 
@@ -114,6 +118,8 @@ const capitalise = (line: string): string => line.charAt(0).toUpperCase() + line
 export interface IngredientPart {
   /** The part's name as printed ("Inactive Ingredients", a kit's "Gel Essence"); null when unnamed. */
   label: string | null;
+  /** What an unnamed part is, where the reader could tell (a sunscreen's actives); null otherwise. */
+  role: ListRole | null;
   /** Index of the part's first ingredient in the report's list. */
   from: number;
   ingredients: ReportIngredient[];
@@ -141,9 +147,11 @@ export function ingredientParts(
   const parts: IngredientPart[] = [];
   ingredients.forEach((ingredient, n) => {
     const label = ingredient.list ?? null;
+    const role = label === null ? (ingredient.listRole ?? null) : null;
     const last = parts[parts.length - 1];
-    if (last && last.label === label && !starts.includes(n)) last.ingredients.push(ingredient);
-    else parts.push({ label, from: n, ingredients: [ingredient], line: null });
+    if (last && last.label === label && last.role === role && !starts.includes(n))
+      last.ingredients.push(ingredient);
+    else parts.push({ label, role, from: n, ingredients: [ingredient], line: null });
   });
   for (const part of parts) {
     const line = lines.find((l) => l.index > part.from && l.index < part.from + part.ingredients.length);

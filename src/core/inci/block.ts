@@ -11,7 +11,7 @@
  */
 
 import { isSpace } from '../normalize';
-import { DRUG_FACTS_PURPOSE, withSunscreenActives } from './drug-facts';
+import { DRUG_FACTS_PURPOSE, type ListRole, withSunscreenActives } from './drug-facts';
 import { splitIngredientList } from './split';
 
 export interface ListRange {
@@ -24,6 +24,12 @@ export interface ListRange {
    * a kit's part name ("Gel Essence").
    */
   label?: string;
+  /**
+   * What an unnamed part is, where the reader can tell: a Drug Facts panel's actives read from a run of
+   * UV filters with strengths, and the list printed beside them. The page printed no name, so the
+   * popup words it in the user's language.
+   */
+  role?: ListRole;
 }
 
 type SegmentKind = 'list' | 'name' | 'label' | 'prose' | 'bullet' | 'footnote' | 'skip';

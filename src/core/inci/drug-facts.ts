@@ -12,6 +12,13 @@
  */
 import type { ListRange } from './block';
 
+export type ListRole = 'actives' | 'inactives';
+
+/** Whether a part holds Drug Facts actives, by the page's label or by what the reader found. */
+export function isActivesPart(range: { label?: string; role?: ListRole }): boolean {
+  return range.role === 'actives' || /^active/i.test(range.label ?? '');
+}
+
 /**
  * A Drug Facts "Purpose": the column's heading and the purposes the OTC monographs name (sunscreen,
  * skin protectant, acne treatment, …). Not an ingredient, in a cell of its own or after an active's
@@ -49,13 +56,13 @@ const FILTER_BEFORE_PERCENT = new RegExp(`${FILTER}${STRENGTH}$`, 'i');
 const AFTER = new RegExp(`[\\s:：,;]*(?:${DRUG_FACTS_PURPOSE}(?![\\p{L}]))?[\\s:：,;.]*`, 'iuy');
 
 /**
- * Adds a range labelled "Active Ingredients" for each run of sunscreen actives that stands outside the
+ * Adds a range of the role "actives" for each run of sunscreen actives that stands outside the
  * block's lists or opens one, and starts such a list after the run; the block's unnamed lists are then
- * its "Inactive Ingredients". A block with a labelled Drug Facts active part is left as it is: its
+ * its inactive ingredients. A block with a labelled Drug Facts active part is left as it is: its
  * actives are already read there.
  */
 export function withSunscreenActives(text: string, ranges: ListRange[]): ListRange[] {
-  if (!holdsFilterStrength(text) || ranges.some((r) => /^active/i.test(r.label ?? ''))) return ranges;
+  if (!holdsFilterStrength(text) || ranges.some(isActivesPart)) return ranges;
   const out = ranges.map((r) => ({ ...r }));
   const actives: ListRange[] = [];
   RUN.lastIndex = 0;
@@ -71,12 +78,12 @@ export function withSunscreenActives(text: string, ranges: ListRange[]): ListRan
       continue;
     // A list the run opens, bullet marks and all, starts after it.
     for (const r of out) if (r.end > m.index && r.start <= after && after < r.end) r.start = after;
-    actives.push({ start, end, label: 'Active Ingredients' });
+    actives.push({ start, end, role: 'actives' });
   }
   if (actives.length === 0) return ranges;
   const rest = out.filter((r) => !actives.some((a) => r.start < a.end && r.end > a.start));
   // Beside a part of actives, an unnamed list is the panel's other part.
-  for (const r of rest) if (r.label === undefined) r.label = 'Inactive Ingredients';
+  for (const r of rest) if (r.label === undefined) r.role = 'inactives';
   return [...rest, ...actives].sort((a, b) => a.start - b.start);
 }
 

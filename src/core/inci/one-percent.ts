@@ -7,6 +7,7 @@
  * A heuristic, not a rule: the report calls it an estimate and names the marker ingredient.
  */
 import { ORIGINAL_ALLERGENS } from '../../kb/allergens';
+import { isActivesPart, type ListRole } from './drug-facts';
 
 /**
  * Markers, as CosIng names (upper case). Legal caps from EU Annex V (preservatives) unless noted;
@@ -78,6 +79,7 @@ interface ListSpan {
   start: number;
   end: number;
   label?: string;
+  role?: ListRole;
 }
 
 /** The index of the list range that holds a token, or -1 where none does. */
@@ -114,6 +116,9 @@ export function orderedLists<T extends { token: { start: number; end: number } }
   ranges: readonly ListSpan[],
 ): T[][] {
   return [...byRange(parsed, ranges)]
-    .filter(([at]) => !/^active/i.test(ranges[at]?.label ?? ''))
+    .filter(([at]) => {
+      const range = ranges[at];
+      return !range || !isActivesPart(range);
+    })
     .map(([, list]) => list);
 }

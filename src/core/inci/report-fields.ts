@@ -4,6 +4,7 @@
  * shade-list membership, the list-level recognition rate and the estimated 1 % line.
  */
 import type { ListRange } from './block';
+import type { ListRole } from './drug-facts';
 import {
   byRange,
   estimateOnePercentLine,
@@ -18,6 +19,7 @@ export interface IngredientDetails {
   confidence?: number;
   mayContain?: boolean;
   list?: string;
+  listRole?: ListRole;
 }
 
 export interface IngredientListSummary {
@@ -34,8 +36,9 @@ export function ingredientDetails(p: ParsedIngredient, ranges: readonly ListRang
   const out: IngredientDetails = { confidence: p.confidence ?? (p.info ? 1 : 0) };
   if (p.matchedBy) out.matchedBy = p.matchedBy;
   if (p.token.mayContain) out.mayContain = true;
-  const label = ranges[rangeIndexOf(p.token, ranges)]?.label;
-  if (label) out.list = label;
+  const range = ranges[rangeIndexOf(p.token, ranges)];
+  if (range?.label) out.list = range.label;
+  else if (range?.role) out.listRole = range.role;
   return out;
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { locateInciLists } from '../../../src/core/inci/block';
 
 const lists = (text: string) =>
-  locateInciLists(text).map((r) => ({ text: text.slice(r.start, r.end), label: r.label }));
+  locateInciLists(text).map((r) => ({ text: text.slice(r.start, r.end), label: r.label, role: r.role }));
 
 describe('locateInciLists', () => {
   it('skips key-ingredient bullets before the list (Dr. Jart+ Vital Hydra Solution)', () => {
@@ -124,15 +124,16 @@ describe('locateInciLists', () => {
   });
 
   it('reads sunscreen actives printed outside a Drug Facts panel as its active part (Sephora tab texts)', () => {
-    const labelled = (text: string) => lists(text).map((r) => [r.text, r.label]);
+    // A part the page printed no name for gets a role, which the popup words in the user's language.
+    const labelled = (text: string) => lists(text).map((r) => [r.text, r.label ?? r.role]);
     // Bullets run into the list (Jack Black Double-Duty Face Moisturizer SPF 20).
     expect(
       labelled(
         '-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate.',
       ),
     ).toEqual([
-      ['Avobenzone 2.2% -Octinoxate 7.5%', 'Active Ingredients'],
-      ['Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate', 'Inactive Ingredients'],
+      ['Avobenzone 2.2% -Octinoxate 7.5%', 'actives'],
+      ['Water, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Phenethyl Benzoate', 'inactives'],
     ]);
     // After a bullet's sentence, with the purpose before the list (Supergoop! Hydra Vizor).
     expect(
@@ -141,8 +142,8 @@ describe('locateInciLists', () => {
           'Water, Glycerin, Pentylene Glycol, Butylene Glycol.',
       ),
     ).toEqual([
-      ['Avobenzone 3%, Homosalate 9%, Octisalate 4.5%', 'Active Ingredients'],
-      ['Water, Glycerin, Pentylene Glycol, Butylene Glycol', 'Inactive Ingredients'],
+      ['Avobenzone 3%, Homosalate 9%, Octisalate 4.5%', 'actives'],
+      ['Water, Glycerin, Pentylene Glycol, Butylene Glycol', 'inactives'],
     ]);
     // A bullet with a description (Mario Badescu Oil Free Moisturizer SPF 30).
     expect(
@@ -150,8 +151,8 @@ describe('locateInciLists', () => {
         '-Avobenzone 3%, Octisalate 5%: Offer sun protection. -Aloe Vera: Hydrates. Water, Glycerin, Dimethicone, Cetearyl Alcohol.',
       ),
     ).toEqual([
-      ['Avobenzone 3%, Octisalate 5%', 'Active Ingredients'],
-      ['Water, Glycerin, Dimethicone, Cetearyl Alcohol', 'Inactive Ingredients'],
+      ['Avobenzone 3%, Octisalate 5%', 'actives'],
+      ['Water, Glycerin, Dimethicone, Cetearyl Alcohol', 'inactives'],
     ]);
     // A quoted panel (Supergoop! Sunvisor): its own labels, and the strength's "Ingredients:" after it.
     expect(
@@ -168,19 +169,19 @@ describe('locateInciLists', () => {
         '-Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2% Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite.',
       ),
     ).toEqual([
-      ['Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2%', 'Active Ingredients'],
-      ['Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite', 'Inactive Ingredients'],
+      ['Avobenzone 3% -Octinoxate 7.5% -Petrolatum 40.2%', 'actives'],
+      ['Beeswax, Butyrospermum Parkii (Shea) Butter, Lanolin, Ozokerite', 'inactives'],
     ]);
     // A labelled list the run opens starts after it, however much white space follows (found by the
     // property suite on a damaged real list), and bullet marks before the run go with it.
     const spaced = `Ingredients: Titanium Dioxide 7.30%, Zinc Oxide 6.90%${' '.repeat(60)}Water, Butylene Glycol, Dimethicone.`;
     expect(labelled(spaced)).toEqual([
-      ['Titanium Dioxide 7.30%, Zinc Oxide 6.90%', 'Active Ingredients'],
+      ['Titanium Dioxide 7.30%, Zinc Oxide 6.90%', 'actives'],
       ['Water, Butylene Glycol, Dimethicone', 'Ingredients'],
     ]);
     expect(labelled('- -Avobenzone 3% Water, Glycerin, Dimethicone, Lecithin, Squalane.')).toEqual([
-      ['Avobenzone 3%', 'Active Ingredients'],
-      ['Water, Glycerin, Dimethicone, Lecithin, Squalane', 'Inactive Ingredients'],
+      ['Avobenzone 3%', 'actives'],
+      ['Water, Glycerin, Dimethicone, Lecithin, Squalane', 'inactives'],
     ]);
     // Strengths of key ingredients that are no UV filters, or inside the list, are no actives; nor is a
     // protectant's with no filter beside it.

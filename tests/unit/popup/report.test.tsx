@@ -141,4 +141,35 @@ describe('popup summary', () => {
     expect(root.querySelector('li.avoided .name')?.textContent).toBe('Limonene');
     expect(root.textContent).toContain('EU fragrance allergen');
   });
+
+  it("heads a sunscreen's unnamed parts by what they are, and a printed name as printed", () => {
+    const row = (name: string, extra: object) => ({
+      name,
+      inci: name,
+      known: true,
+      functions: [],
+      flags: [],
+      ...extra,
+    });
+    const ingredients = [
+      row('Avobenzone', { listRole: 'actives' as const }),
+      row('Aqua', { listRole: 'inactives' as const }),
+      row('Zinc Oxide', { list: 'Wirkstoff' }),
+    ];
+    const sunscreen = {
+      ...state,
+      report: {
+        ...state.report,
+        ingredients,
+        ingredientList: { count: 3, recognised: 3, onePercentLines: [], listStarts: [0, 1, 2] },
+      },
+    };
+    const root = document.createElement('div');
+    render(<Report state={sunscreen} tabId={1} withIngredients={true} />, root);
+    expect([...root.querySelectorAll('h3.list-part')].map((h) => h.textContent)).toEqual([
+      'Active Ingredients',
+      'Inactive Ingredients',
+      'Wirkstoff',
+    ]);
+  });
 });

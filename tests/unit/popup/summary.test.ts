@@ -158,4 +158,21 @@ describe('ingredientParts', () => {
       [null, 3, 3, 2],
     ]);
   });
+
+  it('parts the page printed without a name keep the role the reader found, apart from each other', () => {
+    const list = [
+      ingredient('Avobenzone 3%', { listRole: 'actives' }),
+      ingredient('Octisalate 5%', { listRole: 'actives' }),
+      ingredient('Aqua', { listRole: 'inactives' }),
+      ingredient('Glycerin', { listRole: 'inactives' }),
+    ];
+    expect(ingredientParts(list).map((p) => [p.label, p.role, p.from, p.ingredients.length])).toEqual([
+      [null, 'actives', 0, 2],
+      [null, 'inactives', 2, 2],
+    ]);
+    // A printed name wins over a role.
+    expect(
+      ingredientParts([ingredient('Aqua', { list: 'Ingredients', listRole: 'inactives' })]),
+    ).toMatchObject([{ label: 'Ingredients', role: null }]);
+  });
 });
