@@ -107,11 +107,32 @@ const CHECKS: Record<Exclude<CrossCheckId, 'hero-below-one-percent'>, Check> = {
     return `The list contains ${list(found)}, which is ethanol (not a fatty alcohol).`;
   },
   'hypoallergenic-with-allergens': (ingredients) => {
-    const found = known(ingredients).filter(
-      (i) => i.flags.some((f) => ALLERGEN_FLAGS.has(f) || f === 'sensitiser') || FRAGRANCE_NAMES.test(i.inci),
+    const infos = known(ingredients);
+    // Each named for what it is: "known contact allergens or fragrance" over one preservative said less.
+    const kinds: [IngredientInfo[], string, string][] = [
+      [infos.filter((i) => FRAGRANCE_NAMES.test(i.inci)), 'fragrance', 'fragrance'],
+      [
+        infos.filter((i) => !FRAGRANCE_NAMES.test(i.inci) && i.flags.some((f) => ALLERGEN_FLAGS.has(f))),
+        'a fragrance allergen that EU labels must name',
+        'fragrance allergens that EU labels must name',
+      ],
+      [
+        infos.filter((i) => i.flags.includes('sensitiser') && !i.flags.some((f) => ALLERGEN_FLAGS.has(f))),
+        'a known skin sensitiser',
+        'known skin sensitisers',
+      ],
+    ];
+    const parts = kinds.flatMap(([found, one, many]) => {
+      const names = list(found);
+      if (!names) return [];
+      return [`${names} (${new Set(found.map((i) => i.inci)).size === 1 ? one : many})`];
+    });
+    if (parts.length === 0) return null;
+    const one = new Set(kinds.flatMap(([found]) => found.map((i) => i.inci))).size === 1;
+    return (
+      `The list contains ${parts.join('; ')}. ` +
+      `A person allergic to ${one ? 'it' : 'one of them'} can react to this product.`
     );
-    if (found.length === 0) return null;
-    return `The list contains ${list(found)}, known contact allergens or fragrance.`;
   },
 };
 

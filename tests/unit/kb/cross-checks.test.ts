@@ -81,6 +81,20 @@ describe('cross-checks', () => {
     expect(crossCheckClaim('hypoallergenic', parsed('Aqua, Glycerin'))).toBeNull();
   });
 
+  it('name what each allergen is, one or several', () => {
+    expect(crossCheckClaim('sensitive-skin', parsed('Aqua, Glycerin, Benzyl Alcohol'))).toBe(
+      'The list contains Benzyl Alcohol (a fragrance allergen that EU labels must name). ' +
+        'A person allergic to it can react to this product.',
+    );
+    expect(
+      crossCheckClaim('hypoallergenic', parsed('Aqua, Methylisothiazolinone, Parfum, Limonene, Linalool')),
+    ).toBe(
+      'The list contains Parfum (fragrance); Limonene and Linalool (fragrance allergens that EU labels ' +
+        'must name); Methylisothiazolinone (a known skin sensitiser). ' +
+        'A person allergic to one of them can react to this product.',
+    );
+  });
+
   it('say nothing without an ingredient list or for claims without a check', () => {
     expect(crossCheckClaim('spf', [])).toBeNull();
     expect(crossCheckClaim('clinically-proven', parsed('Aqua, Parfum'))).toBeNull();
