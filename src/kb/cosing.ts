@@ -9,6 +9,7 @@
  */
 import { type AnnexInput, type AnnexStats, compileAnnexes, editionOf } from './annexes';
 import { CosingError, rows, splitCas } from './csv';
+import { rankFunctions } from './function-rank';
 import type { CosingDictionary } from './types';
 
 export interface InventoryInput {
@@ -77,7 +78,10 @@ export function compileInventory(input: InventoryInput): {
   return {
     names,
     functions,
-    fn: names.map((n) => [...(byName.get(n)?.functions ?? [])].map((f) => fnIndex.get(f) ?? 0)),
+    // Most telling for skin care first (function-rank.ts), not CosIng's alphabetical order.
+    fn: names.map((n) =>
+      rankFunctions([...(byName.get(n)?.functions ?? [])]).map((f) => fnIndex.get(f) ?? 0),
+    ),
     cas: names.map((n) => [...(byName.get(n)?.cas ?? [])].join(' / ')),
     rows: count,
   };

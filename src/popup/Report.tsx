@@ -20,6 +20,7 @@ import {
   groupClaims,
   type IngredientPart,
   ingredientParts,
+  leadingFunctions,
   type OnePercentMark,
   overallReading,
 } from './summary';
@@ -175,7 +176,7 @@ function IngredientRow({ ingredient: i }: { ingredient: ReportIngredient }) {
       <bdi class="name">{i.name}</bdi>
       <span class="fn">
         {i.known ? (
-          i.functions.slice(0, 2).join(', ').toLowerCase()
+          leadingFunctions(i.functions).join(', ')
         ) : (
           <span class="unknown">{t('popup_not_recognised')}</span>
         )}

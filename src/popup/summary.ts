@@ -184,3 +184,25 @@ export function allSources(findings: FindingView[]): { label: string; url: strin
 export function flagKey(id: string): MessageKey {
   return `flag_${id.replace(/-/g, '_')}` as MessageKey;
 }
+
+/**
+ * An ingredient's first functions as a row shows them, lower case. The report lists them most telling
+ * first (see src/kb/function-rank.ts); CosIng's "skin conditioning - humectant" is shown as
+ * "humectant" ("- miscellaneous" as plain "skin conditioning"), and a function that only repeats one
+ * already shown ("humectant" twice) is skipped.
+ */
+export function leadingFunctions(functions: readonly string[], count = 2): string[] {
+  const shown: string[] = [];
+  for (const f of functions) {
+    const lower = f.toLowerCase();
+    const name =
+      lower === 'skin conditioning - miscellaneous'
+        ? 'skin conditioning'
+        : lower.replace(/^skin conditioning - /, '');
+    const tail = name.replace(/^.* - /, '');
+    if (shown.some((s) => s === name || s.replace(/^.* - /, '') === tail)) continue;
+    shown.push(name);
+    if (shown.length === count) break;
+  }
+  return shown;
+}

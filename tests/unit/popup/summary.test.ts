@@ -5,6 +5,7 @@ import {
   crossChecks,
   groupClaims,
   ingredientParts,
+  leadingFunctions,
   overallReading,
 } from '../../../src/popup/summary';
 import { englishT } from '../../../src/shared/i18n-format';
@@ -174,5 +175,20 @@ describe('ingredientParts', () => {
     expect(
       ingredientParts([ingredient('Aqua', { list: 'Ingredients', listRole: 'inactives' })]),
     ).toMatchObject([{ label: 'Ingredients', role: null }]);
+  });
+});
+
+describe('leadingFunctions', () => {
+  it('shows the first two functions, each once, in plain words', () => {
+    expect(
+      leadingFunctions(['HUMECTANT', 'SKIN CONDITIONING - HUMECTANT', 'SKIN PROTECTING', 'SOLVENT']),
+    ).toEqual(['humectant', 'skin protecting']);
+    expect(
+      leadingFunctions(['SKIN CONDITIONING - EMOLLIENT', 'SURFACTANT - CLEANSING', 'CLEANSING'], 3),
+    ).toEqual(['emollient', 'surfactant - cleansing']);
+    expect(leadingFunctions(['SKIN CONDITIONING', 'SKIN CONDITIONING - MISCELLANEOUS', 'PERFUMING'])).toEqual(
+      ['skin conditioning', 'perfuming'],
+    );
+    expect(leadingFunctions([])).toEqual([]);
   });
 });
