@@ -7,10 +7,13 @@
  * another product type. Every function is kept; only the order changes.
  */
 
-/** What an ingredient does for the skin or the product's purpose, most specific first. */
+/**
+ * What a shopper reads an ingredient for, most specific first: its effect on skin, and what keeps the
+ * product safe to use (preservative, antioxidant). "UV absorber" is not here: in CosIng it protects the
+ * product from light, where "UV filter" protects the skin.
+ */
 const FOR_SKIN = [
   'UV FILTER',
-  'UV ABSORBER',
   'EXFOLIATING',
   'KERATOLYTIC',
   'PRESERVATIVE',
@@ -50,6 +53,7 @@ const IN_FORMULA = [
   'COLORANT',
   'OPACIFYING',
   'ABSORBENT',
+  'UV ABSORBER',
   'LIGHT STABILIZER',
   'SLIP MODIFIER',
   'ABRASIVE',
@@ -72,22 +76,22 @@ const IN_FORMULA = [
   'ANTICORROSIVE',
   'SKIN CONDITIONING',
   'SKIN CONDITIONING - MISCELLANEOUS',
-  'TONIC',
-  'REFRESHING',
 ];
 
 /**
- * Uses that belong to deodorants, perfume, flavour, hair, nails, lashes or teeth, and CosIng's
- * placeholder. Named
+ * Uses that belong to perfume, deodorants, flavour, hair, nails, lashes or teeth, the vague "tonic"
+ * and "refreshing", and CosIng's placeholder. Named
  * last, after any function CosIng adds later, which is more likely to say something about skin.
  */
 const ELSEWHERE = [
-  'DEODORANT',
-  'ANTIPERSPIRANT',
   'PERFUMING',
   'FRAGRANCE',
+  'DEODORANT',
+  'ANTIPERSPIRANT',
   'MASKING',
   'FLAVOURING',
+  'TONIC',
+  'REFRESHING',
   'DENATURANT',
   'HAIR CONDITIONING',
   'ANTISTATIC',

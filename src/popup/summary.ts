@@ -189,12 +189,13 @@ export function flagKey(id: string): MessageKey {
  * An ingredient's first functions as a row shows them, lower case. The report lists them most telling
  * first (see src/kb/function-rank.ts); CosIng's "skin conditioning - humectant" is shown as
  * "humectant" ("- miscellaneous" as plain "skin conditioning"), and a function that only repeats one
- * already shown ("humectant" twice) is skipped.
+ * already shown ("humectant" twice, "fragrance" beside "perfuming") is skipped.
  */
 export function leadingFunctions(functions: readonly string[], count = 2): string[] {
   const shown: string[] = [];
   for (const f of functions) {
-    const lower = f.toLowerCase();
+    // CosIng's newer "fragrance" and its older "perfuming" name one function.
+    const lower = f === 'FRAGRANCE' ? 'perfuming' : f.toLowerCase();
     const name =
       lower === 'skin conditioning - miscellaneous'
         ? 'skin conditioning'

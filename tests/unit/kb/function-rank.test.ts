@@ -47,5 +47,7 @@ describe('function order', { timeout: 60_000 }, () => {
       'SKIN CONDITIONING - HUMECTANT',
     ]);
     expect(kb.lookup('Titanium Dioxide')?.functions[0]).toBe('UV FILTER');
+    // CosIng's "UV absorber" protects the product: green tea is no sunscreen.
+    expect(kb.lookup('Camellia Sinensis Leaf Extract')?.functions[0]).not.toBe('UV ABSORBER');
   });
 });

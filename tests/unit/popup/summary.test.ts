@@ -189,6 +189,7 @@ describe('leadingFunctions', () => {
     expect(leadingFunctions(['SKIN CONDITIONING', 'SKIN CONDITIONING - MISCELLANEOUS', 'PERFUMING'])).toEqual(
       ['skin conditioning', 'perfuming'],
     );
+    expect(leadingFunctions(['PERFUMING', 'FRAGRANCE', 'DEODORANT'])).toEqual(['perfuming', 'deodorant']);
     expect(leadingFunctions([])).toEqual([]);
   });
 });
