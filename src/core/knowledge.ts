@@ -50,6 +50,15 @@ export class Knowledge {
     return this.kb.ingredients.find((i) => i.id === id);
   }
 
+  /** The dictionary index of a name in brackets in `key` ("iron oxides (ci 77491)"), if any. */
+  private bracketedIndex(key: string): number | undefined {
+    for (const m of key.matchAll(/\(([^()]+)\)/g)) {
+      const index = this.indexOfKey(ingredientKey(m[1] ?? ''));
+      if (index !== undefined) return index;
+    }
+    return undefined;
+  }
+
   /** Exact lookup (after folding) of a name as printed, against curated names and CosIng. */
   lookup(name: string): IngredientInfo | null {
     const key = ingredientKey(name);
@@ -64,7 +73,17 @@ export class Knowledge {
       index = this.indexOfKey(curated ? ingredientKey(curated.inci) : variant);
       if (index === undefined) index = this.indexOfKey(variant);
     }
-    if (curated && index === undefined) index = this.indexOfKey(key);
+    if (curated && index === undefined) {
+      // A curated name CosIng lists under other names ("Iron Oxides" as CI 77491, 77492, 77499): the
+      // one printed in brackets, else the first a synonym names, so the functions are CosIng's.
+      index =
+        this.indexOfKey(key) ??
+        this.bracketedIndex(key) ??
+        curated.synonyms.reduce<number | undefined>(
+          (found, s) => found ?? this.indexOfKey(ingredientKey(s)) ?? this.bracketedIndex(ingredientKey(s)),
+          undefined,
+        );
+    }
     const dict = this.kb.dictionary;
     const functions =
       index === undefined

@@ -40,6 +40,14 @@ describe('function order', { timeout: 60_000 }, () => {
     expect(unplaced).toEqual([]);
   });
 
+  it('gives every curated ingredient its CosIng functions, also one CosIng lists under other names', () => {
+    const kb = knowledge();
+    const without = kb.kb.ingredients.filter((c) => (kb.lookup(c.inci)?.functions.length ?? 0) === 0);
+    expect(without.map((c) => c.inci)).toEqual([]);
+    // "Iron Oxides" is CI 77491, 77492 and 77499 in CosIng; the row showed no function at all.
+    expect(kb.lookup('Iron Oxides (CI 77499)')?.functions).toContain('COLORANT');
+  });
+
   it('ships the ranked order in the compiled dictionary', () => {
     const kb = knowledge();
     expect(kb.lookup('Glycerin')?.functions.slice(0, 2)).toEqual([
