@@ -98,6 +98,19 @@ export function pageCheckTooltip(
   };
 }
 
+const cautionFirst = (id: string, knowledge: Knowledge): number =>
+  knowledge.flag(id)?.level === 'caution' ? 0 : 1;
+
+/**
+ * A flag as the user reads it: the catalogue's words, else the knowledge base's label (a flag newer
+ * than the catalogue), else its id; never dropped.
+ */
+export function flagLabel(id: string, knowledge: Knowledge, t: Translate): string {
+  const key = `flag_${id.replace(/-/g, '_')}` as MessageKey;
+  const label = t(key);
+  return label && label !== key ? label : (knowledge.flag(id)?.label ?? id);
+}
+
 export function ingredientTooltip(
   info: IngredientInfo,
   knowledge: Knowledge,
@@ -107,11 +120,19 @@ export function ingredientTooltip(
   const functions =
     info.functions.length > 0 ? t('tooltip_functions', info.functions.join(', ').toLowerCase()) : null;
   const headline = curated?.evidence[0];
+  // Every flag, curated or from the EU annexes, named here: the highlight's warning paint comes from
+  // the same caution flags, so the tooltip always says why it is there.
+  const flags = [...info.flags].sort((a, b) => cautionFirst(a, knowledge) - cautionFirst(b, knowledge));
+  const caution = flags.find((f) => knowledge.flag(f)?.level === 'caution');
+  const rest = flags.filter((f) => f !== caution).map((f) => flagLabel(f, knowledge, t));
+  // The badge names the first caution; the line names the others, so no flag is said twice.
+  const named =
+    rest.length === 0 ? null : t(caution ? 'tooltip_flags_more' : 'tooltip_flags', rest.join('; '));
   return {
     heading: info.inci,
-    badge: curated && curated.flags.length > 0 ? { tone: 'flagged', label: t('tooltip_note_badge') } : null,
+    badge: caution ? { tone: 'flagged', label: flagLabel(caution, knowledge, t) } : null,
     grade: headline ? t('tooltip_evidence_for', headline.use, gradeLabel(headline.grade, t)) : null,
-    paragraphs: [curated?.summary, functions].filter((p): p is string => Boolean(p)),
+    paragraphs: [curated?.summary, named, functions].filter((p): p is string => Boolean(p)),
     note: curated?.molecularWeight?.note ?? null,
     crossCheck: null,
     sources: refs(curated?.sources ?? [], knowledge),
