@@ -122,7 +122,9 @@ export function* analyzePageSteps(
     const flags = info?.flags ?? info?.curated?.flags ?? [];
     const caution = flags.some((f) => knowledge.flag(f)?.level === 'caution');
     const avoided = avoidMatches(cleanIngredientName(token.raw), info, options.avoid ?? []);
-    if (info?.curated || avoided.length > 0) {
+    // A caution is highlighted whether or not we curated the ingredient: a shopper who reacts to a
+    // fragrance allergen needs every one on the page, not only those we wrote about.
+    if (info?.curated || caution || avoided.length > 0) {
       findings.push({
         id: `i${findings.length}`,
         kind: 'ingredient',

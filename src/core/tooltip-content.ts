@@ -124,6 +124,7 @@ export function ingredientTooltip(
   // the same caution flags, so the tooltip always says why it is there.
   const flags = [...info.flags].sort((a, b) => cautionFirst(a, knowledge) - cautionFirst(b, knowledge));
   const caution = flags.find((f) => knowledge.flag(f)?.level === 'caution');
+  const explain = (id: string | undefined) => (id ? knowledge.flag(id)?.explanation : undefined);
   const rest = flags.filter((f) => f !== caution).map((f) => flagLabel(f, knowledge, t));
   // The badge names the first caution; the line names the others, so no flag is said twice.
   const named =
@@ -132,9 +133,12 @@ export function ingredientTooltip(
     heading: info.inci,
     badge: caution ? { tone: 'flagged', label: flagLabel(caution, knowledge, t) } : null,
     grade: headline ? t('tooltip_evidence_for', headline.use, gradeLabel(headline.grade, t)) : null,
-    paragraphs: [curated?.summary, named, functions].filter((p): p is string => Boolean(p)),
+    // Uncurated, the caution's own explanation says what it means, and its sources back it.
+    paragraphs: [curated?.summary ?? explain(caution), named, functions].filter((p): p is string =>
+      Boolean(p),
+    ),
     note: curated?.molecularWeight?.note ?? null,
     crossCheck: null,
-    sources: refs(curated?.sources ?? [], knowledge),
+    sources: refs(curated?.sources ?? (caution ? (knowledge.flag(caution)?.sources ?? []) : []), knowledge),
   };
 }

@@ -43,6 +43,27 @@ describe('flag levels', { timeout: 60_000 }, () => {
     expect(flags('Titanium Dioxide')).toContain('eu-restricted');
   });
 
+  it('highlights a caution we never curated, explained and cited from its flag', () => {
+    const { findings } = analyzePage(
+      listInput('Aqua, Polybutene, Rosa Damascena Flower Oil, Pentasodium Pentetate'),
+      kb,
+      { force: true },
+    );
+    const found = (name: string) => findings.find((f) => f.kind === 'ingredient' && f.text === name);
+    expect(kb.lookup('Rosa Damascena Flower Oil')?.curated).toBeNull();
+    const rose = found('Rosa Damascena Flower Oil');
+    expect(rose?.tone).toBe('flagged');
+    expect(rose?.tooltip.badge?.label).toBe('EU fragrance allergen (2023)');
+    expect(rose?.tooltip.paragraphs[0]).toMatch(/2023\/1545/);
+    expect(rose?.tooltip.sources.map((s) => s.url)).toContain(
+      'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32023R1545',
+    );
+    // Prohibited since Regulation (EU) 2023/1490.
+    expect(found('Pentasodium Pentetate')?.tooltip.badge?.label).toBe('Not allowed in EU cosmetics');
+    // Nothing to say about an uncurated name without a caution: no highlight.
+    expect(found('Polybutene')).toBeUndefined();
+  });
+
   it('an ingredient with a use limit and a caution of its own keeps the caution', () => {
     const { findings } = analyzePage(listInput('Aqua, Glycerin, Salicylic Acid, Retinol'), kb, {
       force: true,
