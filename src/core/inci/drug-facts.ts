@@ -71,20 +71,29 @@ export function withSunscreenActives(text: string, ranges: ListRange[]): ListRan
     // The run starts at its first name, after any bullet mark.
     const start = m.index + m[0].search(/\p{L}/u);
     const end = m.index + m[0].trimEnd().length;
-    AFTER.lastIndex = end;
-    const after = end + (AFTER.exec(text)?.[0].length ?? 0);
+    const after = afterRun(text, end);
     // Inside a list, a strength is the list's own ("Water, Zinc Oxide 5%, …"): not a panel of actives.
     if (out.some((r) => r.start < m.index && r.end > start && /[^-–•\s]/u.test(text.slice(r.start, m.index))))
       continue;
     // A list the run opens, bullet marks and all, starts after it.
     for (const r of out) if (r.end > m.index && r.start <= after && after < r.end) r.start = after;
-    actives.push({ start, end, role: 'actives' });
+    // "Avobenzone 3% Sunscreen, Octisalate 5% Sunscreen, …": a purpose after each active splits the
+    // run, but it is one panel, and one part in the popup.
+    const last = actives.at(-1);
+    if (last && afterRun(text, last.end) >= start) last.end = end;
+    else actives.push({ start, end, role: 'actives' });
   }
   if (actives.length === 0) return ranges;
   const rest = out.filter((r) => !actives.some((a) => r.start < a.end && r.end > a.start));
   // Beside a part of actives, an unnamed list is the panel's other part.
   for (const r of rest) if (r.label === undefined) r.role = 'inactives';
   return [...rest, ...actives].sort((a, b) => a.start - b.start);
+}
+
+/** Where the text after a run ends: past its colon, comma or purpose. */
+function afterRun(text: string, end: number): number {
+  AFTER.lastIndex = end;
+  return end + (AFTER.exec(text)?.[0].length ?? 0);
 }
 
 /** Whether a filter's strength stands anywhere in `text`: a look behind each "%", of which lists hold few. */

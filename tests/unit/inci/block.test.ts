@@ -154,6 +154,15 @@ describe('locateInciLists', () => {
       ['Avobenzone 3%, Octisalate 5%', 'actives'],
       ['Water, Glycerin, Dimethicone, Cetearyl Alcohol', 'inactives'],
     ]);
+    // A purpose after each active (Isle Glow Face Sunscreen Moisturizer SPF 45): one panel, one part.
+    expect(
+      labelled(
+        'Smooths skin. Avobenzone 3% Sunscreen, Octisalate 5% Sunscreen, Octocrylene 10% Sunscreen, Water, Glycerin, Mica.',
+      ),
+    ).toEqual([
+      ['Avobenzone 3% Sunscreen, Octisalate 5% Sunscreen, Octocrylene 10%', 'actives'],
+      ['Water, Glycerin, Mica', 'inactives'],
+    ]);
     // A quoted panel (Supergoop! Sunvisor): its own labels, and the strength's "Ingredients:" after it.
     expect(
       labelled(
