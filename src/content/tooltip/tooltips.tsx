@@ -58,8 +58,6 @@ export function mountTooltips(
   tip.className = 'tip';
   tip.id = 'skin-truth-tooltip';
   tip.setAttribute('role', 'tooltip');
-  // `all: initial` leaves `direction` alone, so a right-to-left page would flip our text: say ours.
-  tip.dir = uiDirection();
   tip.hidden = true;
   // Keyboard users hear what the highlight under the shortcut is about.
   const live = doc.createElement('div');
@@ -71,6 +69,10 @@ export function mountTooltips(
   let announce: ReturnType<typeof setTimeout> | undefined;
   const attach = (): boolean => {
     if (host.isConnected) return false;
+    // `all: initial` leaves `direction` alone, so a right-to-left page would flip our text: say ours.
+    // Asked here, not at mount: the first message asked for loads the catalogue (about 9 ms on the
+    // bench page), which then delayed the highlights.
+    tip.dir = uiDirection();
     doc.documentElement.appendChild(host);
     return true;
   };
