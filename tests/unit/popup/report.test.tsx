@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { FindingView } from '../../../src/shared/messages';
 import { defaultSettings } from '../../../src/shared/settings';
+import { ingredient } from './report-rows';
 
 vi.mock('../../../src/shared/browser', () => ({ browser: {} }));
 
@@ -143,18 +144,10 @@ describe('popup summary', () => {
   });
 
   it("heads a sunscreen's unnamed parts by what they are, and a printed name as printed", () => {
-    const row = (name: string, extra: object) => ({
-      name,
-      inci: name,
-      known: true,
-      functions: [],
-      flags: [],
-      ...extra,
-    });
     const ingredients = [
-      row('Avobenzone', { listRole: 'actives' as const }),
-      row('Aqua', { listRole: 'inactives' as const }),
-      row('Zinc Oxide', { list: 'Wirkstoff' }),
+      ingredient('Avobenzone', { listRole: 'actives' }),
+      ingredient('Aqua', { listRole: 'inactives' }),
+      ingredient('Zinc Oxide', { list: 'Wirkstoff' }),
     ];
     const sunscreen = {
       ...state,

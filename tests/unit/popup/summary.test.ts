@@ -10,6 +10,7 @@ import {
 } from '../../../src/popup/summary';
 import { englishT } from '../../../src/shared/i18n-format';
 import type { FindingView } from '../../../src/shared/messages';
+import { ingredient } from './report-rows';
 
 const tooltip = (extra: Partial<FindingView['tooltip']> = {}): FindingView['tooltip'] => ({
   heading: 'h',
@@ -34,14 +35,6 @@ const claim = (
   key,
   tone,
   tooltip: tooltip(extra),
-});
-const ingredient = (name: string, extra: Partial<ReportIngredient> = {}): ReportIngredient => ({
-  name,
-  inci: name,
-  known: true,
-  functions: [],
-  flags: [],
-  ...extra,
 });
 
 describe('groupClaims', () => {
