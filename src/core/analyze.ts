@@ -4,8 +4,9 @@
  */
 import { englishT, type Translate } from '../shared/i18n-format';
 import { type AvoidItem, avoidId, avoidMatches, withAvoidNote } from './avoid-list';
+import { type ClaimCheck, checkClaim } from './claim-checks';
 import { findClaimsSteps } from './claim-hits';
-import { crossCheckClaim, crossCheckPage } from './cross-checks';
+import { crossCheckPage } from './cross-checks';
 import { classifyPage, type PageSignals } from './detect';
 import type { ListRange } from './inci/block';
 import { type ParsedIngredient, parseListRanges } from './inci/parse';
@@ -159,18 +160,19 @@ export function* analyzePageSteps(
   const hits = yield* findClaimsSteps(input.text, input.ingredientRanges, knowledge, zones);
   // A claim's cross-check depends on the claim and the list only: a page repeating it a thousand times
   // checks the list once.
-  const crossChecks = new Map<string, string | null>();
+  const crossChecks = new Map<string, ClaimCheck>();
   let sinceYield = 0;
   for (const hit of inClaimZones(hits, input.claimRanges)) {
     if (++sinceYield === HITS_PER_STEP) {
       sinceYield = 0;
       yield;
     }
-    let crossCheck = crossChecks.get(hit.family.id);
-    if (crossCheck === undefined) {
-      crossCheck = crossCheckClaim(hit.family.id, ingredients);
-      crossChecks.set(hit.family.id, crossCheck);
+    let check = crossChecks.get(hit.family.id);
+    if (check === undefined) {
+      check = checkClaim(hit.family.id, hit.family.verdict, ingredients);
+      crossChecks.set(hit.family.id, check);
     }
+    const { message: crossCheck, verdict } = check;
     findings.push({
       id: `c${findings.length}`,
       kind: 'claim',
@@ -178,10 +180,10 @@ export function* analyzePageSteps(
       end: hit.end,
       text: hit.text,
       key: hit.family.id,
-      tone: hit.family.verdict,
+      tone: verdict,
       get tooltip() {
         return tooltipFor(`c\u0000${hit.family.id}\u0000${crossCheck ?? ''}`, () =>
-          claimTooltip(hit.family, knowledge, crossCheck, t),
+          claimTooltip(hit.family, knowledge, crossCheck, t, verdict),
         );
       },
     });
@@ -191,7 +193,7 @@ export function* analyzePageSteps(
     reportClaims.push({
       text: hit.text,
       claimId: hit.family.id,
-      verdict: hit.family.verdict,
+      verdict,
       explanation: crossCheck ? `${hit.family.explanation} ${crossCheck}` : hit.family.explanation,
       sources: hit.family.sources,
     });

@@ -1,8 +1,9 @@
 /**
- * Claims checked against the product's own ingredient list. A claim can be worded carefully and still
- * be contradicted by what the formula contains. Every message names the ingredients it is about, so
- * the shopper can find them on the pack.
+ * Checks against the product's own ingredient list: the ids of every check, and the page-level check
+ * of an ingredient the copy promotes but the list places under 1 %. The checks of one claim against
+ * the list are in claim-checks.ts.
  */
+
 import type { ParsedIngredient } from './analyze';
 import { estimateOnePercentLine, markerReason, orderedLists } from './inci/one-percent';
 import type { IngredientInfo } from './knowledge';
@@ -19,146 +20,6 @@ export const CROSS_CHECK_IDS = [
   'hero-below-one-percent',
 ] as const;
 export type CrossCheckId = (typeof CROSS_CHECK_IDS)[number];
-
-type Check = (ingredients: ParsedIngredient[]) => string | null;
-
-const known = (ingredients: ParsedIngredient[]): IngredientInfo[] =>
-  ingredients.flatMap((i) => (i.info ? [i.info] : []));
-function list(infos: IngredientInfo[]): string {
-  const names = [...new Set(infos.map((i) => i.inci))];
-  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-const fnHas = (info: IngredientInfo, fn: string) => info.functions.some((f) => f.toUpperCase() === fn);
-
-/** Ingredients with published human evidence of raising dermal collagen when applied to skin. */
-const COLLAGEN_STIMULATORS =
-  /^(retinol|retinal|retinaldehyde|retinoic acid|tretinoin|ascorbic acid|hydroxypinacolone retinoate)$/i;
-const FRAGRANCE_NAMES = /^(parfum|fragrance|perfume|aroma|flavor|flavour)\b/i;
-const ESSENTIAL_OIL = /\b(?:leaf|flower|peel|herb|bark|wood|root|seed|fruit)?\s*oil$/i;
-const ALLERGEN_FLAGS = new Set(['eu-fragrance-allergen', 'eu-fragrance-allergen-2023']);
-const STRONG_RETINOIDS =
-  /^(retinol|retinal|retinaldehyde|retinoic acid|tretinoin|hydroxypinacolone retinoate)$/i;
-const ETHANOL = /^(alcohol|alcohol denat\.?|sd alcohol(?: \d+\w*)?|ethanol|denatured alcohol)$/i;
-
-function fragranceIngredients(ingredients: ParsedIngredient[]): IngredientInfo[] {
-  return known(ingredients).filter(
-    (i) =>
-      FRAGRANCE_NAMES.test(i.inci) ||
-      i.flags.some((f) => ALLERGEN_FLAGS.has(f)) ||
-      (fnHas(i, 'PERFUMING') && ESSENTIAL_OIL.test(i.inci)),
-  );
-}
-
-const CHECKS: Record<Exclude<CrossCheckId, 'hero-below-one-percent'>, Check> = {
-  'topical-collagen-only': (ingredients) => {
-    const infos = known(ingredients);
-    const collagens = infos.filter((i) => /collagen/i.test(i.inci));
-    if (collagens.length === 0 || infos.some((i) => COLLAGEN_STIMULATORS.test(i.inci))) return null;
-    return (
-      `This product's only collagen is ${list(collagens)}: a protein applied to the surface, ` +
-      'far too large to pass the outer skin barrier, so it cannot add to the collagen in the dermis.'
-    );
-  },
-  'fragrance-in-fragrance-free': (ingredients) => {
-    const found = fragranceIngredients(ingredients);
-    if (found.length === 0) return null;
-    return (
-      `The list contains ${list(found)}: fragrance, a perfuming essential oil or a labelled fragrance ` +
-      'allergen. Under EU guidance a product with perfuming ingredients should not be called fragrance-free.'
-    );
-  },
-  'retinol-only-palmitate': (ingredients) => {
-    const infos = known(ingredients);
-    const esters = infos.filter((i) => /^retinyl (palmitate|acetate|propionate|linoleate)$/i.test(i.inci));
-    if (esters.length === 0 || infos.some((i) => STRONG_RETINOIDS.test(i.inci))) return null;
-    return (
-      `The only vitamin A in the list is ${list(esters)}, an ester that skin must convert before it ` +
-      'acts; it is weaker than retinol, which this list does not contain.'
-    );
-  },
-  'paraben-free-as-benefit': (ingredients) => {
-    const parabens = known(ingredients).filter((i) => /paraben/i.test(i.inci));
-    if (parabens.length > 0)
-      return `The claim is contradicted by the list, which contains ${list(parabens)}.`;
-    return (
-      'True for this list, but parabens are legal preservatives within EU limits; EU guidance does not ' +
-      'accept "free from" claims that run down permitted ingredients. Check which preservative replaced them.'
-    );
-  },
-  'spf-without-uv-filter': (ingredients) => {
-    if (ingredients.length === 0) return null;
-    const filters = known(ingredients).filter((i) => i.flags.includes('eu-uv-filter'));
-    if (filters.length > 0) return null;
-    return (
-      'No UV filter was found in this ingredient list. A sunscreen claim needs UV filters such as zinc ' +
-      'oxide, titanium dioxide or avobenzone; in the US they appear in a separate Drug Facts "Active ingredients" panel.'
-    );
-  },
-  'preservative-free-with-preservative': (ingredients) => {
-    const found = known(ingredients).filter(
-      (i) => i.flags.includes('eu-preservative') || fnHas(i, 'PRESERVATIVE'),
-    );
-    if (found.length === 0) return null;
-    return `The list contains ${list(found)}, which CosIng or the EU preservatives annex lists as a preservative.`;
-  },
-  'alcohol-free-with-alcohol': (ingredients) => {
-    const found = known(ingredients).filter((i) => ETHANOL.test(i.inci));
-    if (found.length === 0) return null;
-    return `The list contains ${list(found)}, which is ethanol (not a fatty alcohol).`;
-  },
-  'hypoallergenic-with-allergens': (ingredients) => {
-    const infos = known(ingredients);
-    // Each named for what it is: "known contact allergens or fragrance" over one preservative said less.
-    const kinds: [IngredientInfo[], string, string][] = [
-      [infos.filter((i) => FRAGRANCE_NAMES.test(i.inci)), 'fragrance', 'fragrance'],
-      [
-        infos.filter((i) => !FRAGRANCE_NAMES.test(i.inci) && i.flags.some((f) => ALLERGEN_FLAGS.has(f))),
-        'a fragrance allergen that EU labels must name',
-        'fragrance allergens that EU labels must name',
-      ],
-      [
-        infos.filter((i) => i.flags.includes('sensitiser') && !i.flags.some((f) => ALLERGEN_FLAGS.has(f))),
-        'a known skin sensitiser',
-        'known skin sensitisers',
-      ],
-    ];
-    const parts = kinds.flatMap(([found, one, many]) => {
-      const names = list(found);
-      if (!names) return [];
-      return [`${names} (${new Set(found.map((i) => i.inci)).size === 1 ? one : many})`];
-    });
-    if (parts.length === 0) return null;
-    const one = new Set(kinds.flatMap(([found]) => found.map((i) => i.inci))).size === 1;
-    return (
-      `The list contains ${parts.join('; ')}. ` +
-      `A person allergic to ${one ? 'it' : 'one of them'} can react to this product.`
-    );
-  },
-};
-
-/** Which claim families trigger which checks. Keys are claim ids in data/claims. */
-export const CLAIM_CHECKS: Record<string, Exclude<CrossCheckId, 'hero-below-one-percent'>[]> = {
-  'boosts-collagen': ['topical-collagen-only'],
-  'fragrance-free': ['fragrance-in-fragrance-free'],
-  unscented: ['fragrance-in-fragrance-free'],
-  retinol: ['retinol-only-palmitate'],
-  'paraben-free': ['paraben-free-as-benefit'],
-  spf: ['spf-without-uv-filter'],
-  'sunblock-waterproof': ['spf-without-uv-filter'],
-  'preservative-free': ['preservative-free-with-preservative'],
-  'alcohol-free': ['alcohol-free-with-alcohol'],
-  hypoallergenic: ['hypoallergenic-with-allergens'],
-  'sensitive-skin': ['hypoallergenic-with-allergens'],
-};
-
-export function crossCheckClaim(claimId: string, ingredients: ParsedIngredient[]): string | null {
-  if (ingredients.length === 0) return null;
-  const messages = (CLAIM_CHECKS[claimId] ?? []).flatMap((id) => {
-    const message = CHECKS[id](ingredients);
-    return message ? [message] : [];
-  });
-  return messages.length > 0 ? messages.join(' ') : null;
-}
 
 export interface PageCrossCheck {
   id: CrossCheckId;

@@ -69,10 +69,12 @@ export function claimTooltip(
   knowledge: Knowledge,
   crossCheck: string | null,
   t: Translate = englishT,
+  /** The verdict on this product, when its own list made it more severe than the family's. */
+  verdict: string = family.verdict,
 ): TooltipContent {
   return {
     heading: family.label,
-    badge: { tone: family.verdict, label: verdictLabel(family.verdict, t) },
+    badge: { tone: verdict, label: verdictLabel(verdict, t) },
     grade: t('tooltip_evidence', gradeLabel(family.evidenceGrade, t)),
     paragraphs: [family.explanation, t('tooltip_would_support', family.wouldSupport)],
     note: null,

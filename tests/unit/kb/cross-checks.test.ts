@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedIngredient } from '../../../src/core/analyze';
-import {
-  CLAIM_CHECKS,
-  CROSS_CHECK_IDS,
-  crossCheckClaim,
-  crossCheckPage,
-} from '../../../src/core/cross-checks';
+import { CLAIM_CHECKS, checkClaim, crossCheckClaim } from '../../../src/core/claim-checks';
+import { CROSS_CHECK_IDS, crossCheckPage } from '../../../src/core/cross-checks';
 import { knowledge, loadKb } from './helpers';
 
 const k = knowledge();
@@ -79,6 +75,24 @@ describe('cross-checks', () => {
       'Methylisothiazolinone',
     );
     expect(crossCheckClaim('hypoallergenic', parsed('Aqua, Glycerin'))).toBeNull();
+  });
+
+  it("make a claim's verdict more severe where this product's list contradicts it, never milder", () => {
+    const verdict = (id: string, family: Parameters<typeof checkClaim>[1], list: string) =>
+      checkClaim(id, family, parsed(list)).verdict;
+    // Contradicted by the list: fragrance in a fragrance-free product, ethanol in an alcohol-free one.
+    expect(verdict('fragrance-free', 'unregulated-term', 'Aqua, Glycerin, Parfum')).toBe('misleading');
+    expect(verdict('alcohol-free', 'supported', 'Aqua, Alcohol Denat., Glycerin')).toBe('misleading');
+    expect(verdict('retinol', 'supported', 'Aqua, Glycerin, Retinyl Palmitate')).toBe('misleading');
+    // Not confirmed by the list (the filters may be printed elsewhere): no longer "supported".
+    expect(verdict('spf', 'supported', 'Aqua, Glycerin, Dimethicone')).toBe('limited-evidence');
+    // A check that fires on a claim already judged more severely leaves it as it is.
+    expect(verdict('sunblock-waterproof', 'misleading', 'Aqua, Glycerin')).toBe('misleading');
+    // Nothing fired: the family's verdict.
+    expect(verdict('spf', 'supported', 'Aqua, Zinc Oxide')).toBe('supported');
+    expect(verdict('alcohol-free', 'supported', 'Aqua, Cetearyl Alcohol')).toBe('supported');
+    // True for this list, with a note: the verdict is the family's.
+    expect(verdict('paraben-free', 'misleading', 'Aqua, Phenoxyethanol')).toBe('misleading');
   });
 
   it('name what each allergen is, one or several', () => {
