@@ -5,6 +5,7 @@
  * kept, so the report can say how sure it is.
  */
 
+import { isSpace } from '../normalize';
 export type VariantKind = 'exact' | 'variant' | 'alias';
 
 export interface Variant {
@@ -14,7 +15,7 @@ export interface Variant {
 
 const FOOTNOTES = /[*†‡§¹²³⁴⁵^°✝✱∗⁺]+/g;
 const NANO = /[([]\s*nano\s*[)\]]/gi;
-const PERCENT = /(?:^|\s|\()[<≤]?\s*\d+(?:[.,]\d+)?\s*%(?:\s*w\/w)?\)?/gi;
+const PERCENT = /(?:^|\s|\()[<≤]?\s*\d+(?:[.,]\d+)?\s*(?:%|percent\b)(?:\s*w\/w)?\)?/gi;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /**
@@ -22,10 +23,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
  * of it. The result is what the shopper would call the ingredient's name.
  */
 export function cleanIngredientName(raw: string): string {
-  return (
+  return trimTrailing(
     raw
       .normalize('NFKC')
       .replace(ZERO_WIDTH, '')
+      // "Flower\Leaf\Stem": a backslash typed for the slash; no CosIng name holds one.
+      .replace(/\\/g, '/')
       // White space is folded first, and again before the ends are trimmed: several patterns here,
       // tried at every space of a long run, cost the square of the run.
       .replace(/\s+/g, ' ')
@@ -35,9 +38,22 @@ export function cleanIngredientName(raw: string): string {
       .replace(/<[^<>]*>|\[[A-Z]?\d{3,}[A-Z]?\]/g, '')
       .replace(/\(\s*\)/g, '')
       .replace(/\s+/g, ' ')
-      .replace(/^[\s"“”'‘’:.\-–]+|[\s"“”'‘’:,;]+$/g, '')
-      .trim()
+      .replace(/^[\s"“”'‘’:.\-–]+/, ''),
   );
+}
+
+/** What may trail a name: white space, quotes, colons, commas, and a footnote "+" ("Peel Oil+"). */
+const TRAILING = new Set([...' "“”\'‘’:,;+']);
+
+/**
+ * `text` without what TRAILING holds at its end. CosIng names hold "+" only inside ("(Honey +
+ * Zymomonas Ferment) Extract"). A loop from the end, as a pattern anchored at the end is tried from
+ * every character of a long run before it.
+ */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TRAILING.has(text.charAt(end - 1)) || isSpace(text.charCodeAt(end - 1)))) end--;
+  return text.slice(0, end);
 }
 
 /**

@@ -153,6 +153,21 @@ describe('parseIngredientList', () => {
     expect(parse('titanium dioxide (nano) 5.9%**')[0]?.inci).toBe('Titanium Dioxide');
   });
 
+  it('reads a trailing "+" footnote, a backslash between plant parts and a strength in words (Sephora)', () => {
+    // belif Aqua Bomb Depuffing Eye Gel; Bobbi Brown Vitamin Enriched Eye Base; First Aid Beauty Ultra Repair Cream.
+    expect(incis('Citrus Aurantium Dulcis (Orange) Peel Oil+, Glycerin')[0]).toBe(
+      'Citrus Aurantium Dulcis Peel Oil',
+    );
+    expect(incis('Aqua, Epilobium Angustifolium Flower\\Leaf\\Stem Extract')[1]).toBe(
+      'Epilobium Angustifolium Flower/Leaf/Stem Extract',
+    );
+    expect(parse('Colloidal Oatmeal 0.5 Percent')).toMatchObject([
+      { raw: 'Colloidal Oatmeal 0.5 Percent', inci: 'Colloidal Oatmeal' },
+    ]);
+    // A "+" inside a name is CosIng's own.
+    expect(incis('(Honey + Zymomonas Ferment) Extract')).toEqual(['(Honey + Zymomonas Ferment) Extract']);
+  });
+
   it('reads "(nano)" and percentages (SkinSort; Sephora, Algenist)', () => {
     expect(
       incis('Methylene Bis-Benzotriazolyl Tetramethylbutylphenol (Nano), Octinoxate 7.5%, Zinc Oxide 17.1%'),
