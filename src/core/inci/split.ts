@@ -3,6 +3,7 @@
  * the annotator can highlight it where it stands. Names are kept as written; cleaning for lookup is
  * done later (./clean.ts), so the page text and the report never disagree.
  */
+import { isSpace } from '../normalize';
 
 export interface Token {
   /** The token as written (trimmed; footnote marks and "(nano)" kept). */
@@ -59,7 +60,7 @@ function isTrim(c: number): boolean {
 /**
  * A comma between digits is part of a chemical locant ("1,2-Hexanediol", "2-Bromo-2-Nitropropane-1,3-Diol")
  * or a decimal comma ("0,5%"), not a separator. Locants are short, strictly increasing and end in a
- * hyphen or prime, which tells apart lists printed without spaces (SkinSort): in
+ * hyphen or prime (or a space, "1,2 Hexanediol"), which tells apart lists printed without spaces (SkinSort): in
  * "Polysorbate 20,1,2-Hexanediol" and "Crosspolymer-6,2-Hydroxyethyl" the first number ends a name.
  */
 function isLocantOrDecimalComma(text: string, i: number): boolean {
@@ -75,8 +76,13 @@ function isLocantOrDecimalComma(text: string, i: number): boolean {
     to++;
   const after = text.slice(to, to + 2);
   if (/^\s?%/.test(after) && !text.slice(i + 1, to).includes(',')) return true;
-  if (!/^(?:-|'|′|\s-)/.test(after)) return false;
   const numbers = text.slice(from, to).split(',');
+  // "1,2 Hexanediol": a space printed for the hyphen, taken only for single digits that open a name.
+  const spaced =
+    /^ \p{L}/u.test(after) &&
+    numbers.every((n) => n.length === 1) &&
+    (from === 0 || isSpace(text.charCodeAt(from - 1)));
+  if (!spaced && !/^(?:-|'|′|\s-)/.test(after)) return false;
   const left = text.slice(from, i).split(',').length - 1; // index of the number before this comma
   let suffix = numbers.length - 1; // start of the longest strictly increasing run that ends the chain
   while (

@@ -254,6 +254,14 @@ describe('parseIngredientList', () => {
 
   it('joins "1, 2-Hexanediol" printed with a space after the locant comma (leejin)', () => {
     expect(incis('glycerin, 1, 2-hexanediol')).toEqual(['Glycerin', '1,2-Hexanediol']);
+    // A space for the hyphen (Sephora: Evereden Kids Multi-Vitamin Cleanser, and three more).
+    expect(incis('Propanediol, 1,2 Hexanediol, Glycerin')).toEqual([
+      'Propanediol',
+      '1,2-Hexanediol',
+      'Glycerin',
+    ]);
+    // A number that ends a name in a list printed without spaces is still cut there.
+    expect(incis('Aqua,Polysorbate 20,1,2-Hexanediol')).toEqual(['Aqua', 'Polysorbate 20', '1,2-Hexanediol']);
   });
 
   it('strips a list label at the start (Open Beauty Facts: "Ingredients/Ingredients:")', () => {
