@@ -23,7 +23,7 @@ interface Painted {
   id: string;
   start: number;
   end: number;
-  range: StaticRange;
+  readonly range: StaticRange;
   paint: string;
 }
 
@@ -62,16 +62,29 @@ export function createHighlightRenderer(doc: Document, model: TextModel, finding
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (!first || !last) continue;
-    const range = new StaticRange({
-      startContainer: first.node,
-      startOffset: first.from,
-      endContainer: last.node,
-      endOffset: last.to,
-    });
-    const entry = { id: finding.id, start: finding.start, end: finding.end, range, paint: paintOf(finding) };
+    // Made when first needed: as its text nears the viewport, or when the shopper asks for it. A page
+    // shows a few dozen of its hundreds of findings, and each range is a call into the DOM.
+    let range: StaticRange | null = null;
+    const entry: Painted = {
+      id: finding.id,
+      start: finding.start,
+      end: finding.end,
+      paint: paintOf(finding),
+      get range() {
+        if (range === null) {
+          range = new StaticRange({
+            startContainer: first.node,
+            startOffset: first.from,
+            endContainer: last.node,
+            endOffset: last.to,
+          });
+          byRange.set(range, entry);
+        }
+        return range;
+      },
+    };
     painted.push(entry);
     byId.set(finding.id, entry);
-    byRange.set(range, entry);
     const anchor = first.node.parentElement;
     if (!anchor) {
       unwatched.push(entry);
