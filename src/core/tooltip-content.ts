@@ -3,7 +3,7 @@
  * words. Rendering is the content script's job; this is plain data.
  */
 import type { ClaimFamily, Source } from '../kb/types';
-import { englishT, type MessageKey, type Translate } from '../shared/i18n-format';
+import { englishT, flagKey, type MessageKey, type Translate } from '../shared/i18n-format';
 import type { IngredientInfo, Knowledge } from './knowledge';
 
 export interface SourceRef {
@@ -108,7 +108,7 @@ const cautionFirst = (id: string, knowledge: Knowledge): number =>
  * than the catalogue), else its id; never dropped.
  */
 export function flagLabel(id: string, knowledge: Knowledge, t: Translate): string {
-  const key = `flag_${id.replace(/-/g, '_')}` as MessageKey;
+  const key = flagKey(id);
   const label = t(key);
   return label && label !== key ? label : (knowledge.flag(id)?.label ?? id);
 }

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { ReportIngredient } from '../core/report';
 import { verdictLabel } from '../core/tooltip-content';
 import { t } from '../shared/i18n';
+import { flagKey } from '../shared/i18n-format';
 import type { FindingView } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { FindingBody } from '../shared/ui/FindingBody';
@@ -16,7 +17,6 @@ import {
   allSources,
   type ClaimGroup,
   crossChecks,
-  flagKey,
   groupClaims,
   type IngredientPart,
   ingredientParts,
@@ -28,6 +28,7 @@ import type { ReadyState } from './view';
 
 const safeUrl = (url: string | null): string | null => (url && /^https:\/\//.test(url) ? url : null);
 
+/** A flag id as the user reads it; unknown ids (newer data) are shown as written, never dropped. */
 function flagLabel(id: string): string {
   const label = t(flagKey(id));
   return label === flagKey(id) ? id : label;

@@ -180,11 +180,6 @@ export function allSources(findings: FindingView[]): { label: string; url: strin
   return [...seen.values()];
 }
 
-/** A flag id as the user reads it; unknown ids (newer data) are shown as written, never dropped. */
-export function flagKey(id: string): MessageKey {
-  return `flag_${id.replace(/-/g, '_')}` as MessageKey;
-}
-
 /**
  * An ingredient's first functions as a row shows them, lower case. The report lists them most telling
  * first (see src/kb/function-rank.ts); CosIng's "skin conditioning - humectant" is shown as

@@ -36,3 +36,8 @@ export const englishT: Translate = (key, ...substitutions) => {
 export function pluralKey<K extends MessageKey>(count: number, one: K, other: K): K {
   return count === 1 ? one : other;
 }
+
+/** The catalogue key of a flag's label; a flag newer than the catalogue has none (see its users). */
+export function flagKey(id: string): MessageKey {
+  return `flag_${id.replace(/-/g, '_')}` as MessageKey;
+}

@@ -6,6 +6,7 @@
  */
 
 import { isSpace } from '../normalize';
+
 export type VariantKind = 'exact' | 'variant' | 'alias';
 
 export interface Variant {
