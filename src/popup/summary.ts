@@ -3,12 +3,11 @@
  * reading, the estimated 1 % line in the ingredient list, cross-checks and the sources list.
  */
 import type { Report, ReportIngredient } from '../core/report';
+import { type MessageKey, pluralKey, type Translate } from '../shared/i18n-format';
+import type { FindingView } from '../shared/messages';
 
 /** What an unnamed list part is (see the report's `listRole`). */
 type ListRole = NonNullable<ReportIngredient['listRole']>;
-
-import { type MessageKey, pluralKey, type Translate } from '../shared/i18n-format';
-import type { FindingView } from '../shared/messages';
 
 /** Worst first: the order the popup lists verdict groups and the reading names them. */
 export const VERDICT_ORDER = [
