@@ -4,6 +4,7 @@
  * occurs in a product page's text a few dozen times at most. Only the elements around those few text
  * nodes are asked, where the selector pass matched and read every heading, button and table cell.
  */
+import { INGREDIENTS_STEM } from '../../core/inci/label-words';
 import { INGREDIENT_LABEL, LABEL_SELECTOR } from './signals';
 import { nodeIndexAt, type TextModel } from './text-model';
 
@@ -18,7 +19,7 @@ const LABEL_DEPTH = 16;
  * not in shadow trees; unlike it, text the model leaves out (editable regions, scripts) is not read.
  */
 export function hasIngredientLabelIn(doc: Document, model: TextModel): boolean {
-  const word = /ingredient/gi;
+  const word = new RegExp(INGREDIENTS_STEM, 'gi');
   let last = -1;
   for (let m = word.exec(model.text); m !== null; m = word.exec(model.text)) {
     const index = nodeIndexAt(model, m.index);

@@ -5,14 +5,17 @@
  * JSON-LD block or a failing selector is skipped, never thrown.
  */
 import { isProductType, type PageSignals, typeName } from '../../core/detect';
+import { INGREDIENTS_WORD } from '../../core/inci/label-words';
 import { finish, type Steps } from '../../core/steps';
 import { queryAll } from './query';
 import { type PlatformAdapter, pageHostname, productAdapterFor, type RetailerAdapter } from './retailers';
 
 type JsonObject = Record<string, unknown>;
 
-export const INGREDIENT_LABEL =
-  /^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?ingredients?(?:\s+list)?\s*:?\s*$/i;
+export const INGREDIENT_LABEL = new RegExp(
+  String.raw`^\s*(?:full\s+|key\s+|inactive\s+|active\s+)?${INGREDIENTS_WORD}(?:\s+list)?\s*:?\s*$`,
+  'i',
+);
 /** Where stores put an "Ingredients" heading or tab label (measured: bold and label text cost too much here). */
 export const LABEL_SELECTOR =
   'h2,h3,h4,h5,h6,dt,summary,button,[role="tab"],th,a[href*="ngredient"],[aria-controls*="ngredient"]';

@@ -12,6 +12,7 @@
 
 import { isSpace } from '../normalize';
 import { DRUG_FACTS_PURPOSE, type ListRole, withSunscreenActives } from './drug-facts';
+import { INGREDIENTS_WORD } from './label-words';
 import { splitIngredientList } from './split';
 
 export interface ListRange {
@@ -56,8 +57,10 @@ interface Segment {
 const BOUNDARY =
   /(?:(?<![.!?])|(?<=\b[Nn]o[.!?]))(?<!\b[Nn]o)[.!?]+[*†‡]*\s+(?=[-–•*†\p{L}\d(["“])|[:：]\s*|(?<![^\S\n])(?<!,[^\S\n]*)\s*\n\s*/gu;
 /** An ingredient label; Drug Facts panels shorten theirs to "Active:" and "Inactive:". */
-export const INGREDIENT_LABEL =
-  /^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?(?:ingredients?|ingr[ée]dients?|inci)(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$/i;
+export const INGREDIENT_LABEL = new RegExp(
+  String.raw`^(?:full\s+|other\s+|inactive\s+|active\s+|medicinal\s+|non-?medicinal\s+)?${INGREDIENTS_WORD}(?:\s+list|\s*\(s\))?(?:\s+purposes?)?$|^(?:in)?actives?$`,
+  'i',
+);
 const DRUG_FACTS_CELL = new RegExp(`^${DRUG_FACTS_PURPOSE}\\.?$`, 'i');
 const LABEL_TAIL = /\s((?:inactive|active|other)\s+ingredients?(?:\s*\(s\))?)$/i;
 /**

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextLabel } from '../../../src/content/page/ingredient-ranges';
+import { INGREDIENTS_WORD } from '../../../src/core/inci/label-words';
 
 /** The label pattern the scan must agree with, run the plain way over the whole text. */
-const LABEL =
-  /(?:^|\n|(?<=[.!?]\s))[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?(?:ingredients?|ingr[ée]dients?)(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)/gi;
+const LABEL = new RegExp(
+  String.raw`(?:^|\n|(?<=[.!?]\s))[ \t]*(?:full\s+|inactive\s+|active\s+|other\s+)?${INGREDIENTS_WORD}(?:\s*\(s\))?(?:\s+list)?(?:\s+purposes?)?[ \t]*(?::|\n)`,
+  'gi',
+);
 
 function plain(text: string): [number, string][] {
   const out: [number, string][] = [];
@@ -25,6 +28,14 @@ const pieces = [
   'Ingredient',
   'INGRÉDIENTS',
   'ingrédient',
+  'Inhaltsstoffe',
+  'ingredientes',
+  'Ingredienti',
+  'Ingrediënten',
+  'ingredienser',
+  'INCI',
+  'inci',
+  'Principal',
   'full',
   'Inactive',
   'active',
@@ -59,5 +70,20 @@ describe('the ingredient label scan', () => {
       'What it is: a serum.\nIngredients: Aqua, Glycerin\nFull Ingredients List\nAqua. Inactive ingredients: Water';
     expect(scanned(text)).toEqual(plain(text));
     expect(scanned(text)).toHaveLength(3);
+  });
+
+  it('reads the label in the languages of the shops that print INCI lists', () => {
+    const labels = [
+      'Inhaltsstoffe:',
+      'Ingredientes:',
+      'Ingredienti:',
+      'Ingrediënten:',
+      'Ingredienser:',
+      'INCI:',
+    ];
+    for (const label of labels)
+      expect(scanned(`Über das Produkt.\n${label} Aqua, Glycerin`), label).toHaveLength(1);
+    // A word that only starts like one is no label.
+    expect(scanned('Principal: Aqua\nIncidence: rare\n')).toEqual([]);
   });
 });
