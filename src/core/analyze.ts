@@ -121,7 +121,7 @@ export function* analyzePageSteps(
     // Flags come from the curated entry and from CosIng (annexes, allergens); only a caution-level flag
     // makes the highlight look like a warning, so an approved preservative stays quiet.
     const flags = info?.flags ?? info?.curated?.flags ?? [];
-    const caution = flags.some((f) => knowledge.flag(f)?.level === 'caution');
+    const caution = flags.some((f) => knowledge.isCaution(f));
     const avoided = avoidMatches(cleanIngredientName(token.raw), info, options.avoid ?? []);
     // A caution is highlighted whether or not we curated the ingredient: a shopper who reacts to a
     // fragrance allergen needs every one on the page, not only those we wrote about.

@@ -42,6 +42,11 @@ export class Knowledge {
     return this.flagsById.get(id);
   }
 
+  /** Whether a flag is one a person may act on (caution level), which paints its ingredient as a warning. */
+  isCaution(id: string): boolean {
+    return this.flagsById.get(id)?.level === 'caution';
+  }
+
   topic(id: string): Topic | undefined {
     return (this.kb.topics ?? []).find((t) => t.id === id);
   }

@@ -100,9 +100,6 @@ export function pageCheckTooltip(
   };
 }
 
-const cautionFirst = (id: string, knowledge: Knowledge): number =>
-  knowledge.flag(id)?.level === 'caution' ? 0 : 1;
-
 /**
  * A flag as the user reads it: the catalogue's words, else the knowledge base's label (a flag newer
  * than the catalogue), else its id; never dropped.
@@ -124,8 +121,10 @@ export function ingredientTooltip(
   const headline = curated?.evidence[0];
   // Every flag, curated or from the EU annexes, named here: the highlight's warning paint comes from
   // the same caution flags, so the tooltip always says why it is there.
-  const flags = [...info.flags].sort((a, b) => cautionFirst(a, knowledge) - cautionFirst(b, knowledge));
-  const caution = flags.find((f) => knowledge.flag(f)?.level === 'caution');
+  const flags = [...info.flags].sort(
+    (a, b) => Number(knowledge.isCaution(b)) - Number(knowledge.isCaution(a)),
+  );
+  const caution = flags.find((f) => knowledge.isCaution(f));
   const explain = (id: string | undefined) => (id ? knowledge.flag(id)?.explanation : undefined);
   const rest = flags.filter((f) => f !== caution).map((f) => flagLabel(f, knowledge, t));
   // The badge names the first caution; the line names the others, so no flag is said twice.

@@ -5,7 +5,7 @@
  * in the page text, the block reader), so they agree on what a label is.
  */
 export const INGREDIENTS_WORD =
-  '(?:ingredients?|ingr[ée]dients?|inhaltsstoffe|ingredientes|ingredienti|ingredi[ëe]nten|ingredienser|inci)';
+  '(?:ingr[ée]dients?|inhaltsstoffe|ingredientes|ingredienti|ingredi[ëe]nten|ingredienser|inci)';
 
 /**
  * Where such a word may begin in a page's text: a cheap scan whose hits are then checked as labels.
